@@ -1,0 +1,10 @@
+// The two parsers we use ship as ES modules; the core compiles to CommonJS. Node (20.19+, and the
+// Node inside Electron) can `require` them, but TypeScript refuses a static import, so load them here once.
+type Linkedom = typeof import('linkedom', { with: { 'resolution-mode': 'import' } });
+type Marked = typeof import('marked', { with: { 'resolution-mode': 'import' } });
+export type { Token as MarkdownToken, Tokens as MarkdownTokens } from 'marked' with { 'resolution-mode': 'import' };
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const linkedom = require('linkedom') as Linkedom;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const marked = require('marked') as Marked;

@@ -1,0 +1,71 @@
+// Search hits in place of the library list while a query is typed: title, outlet, date and a
+// snippet with the matched words marked.
+import type { ArticleId, ArticleSummary, SearchResult } from '../../../shared/domain';
+import { displayTitle, formatCount, formatDate, outletLabel } from '../labels/article-labels';
+import { OpenBesideButton } from './OpenBesideButton';
+import { renderSnippet } from './snippet-marks';
+import { useRowNavigation, type OpenIntent } from './row-navigation';
+
+interface Props {
+  query: string;
+  result: SearchResult;
+  pending: boolean;
+  /** Library rows by id, to name untitled hits after their source file. */
+  summaries: ReadonlyMap<ArticleId, ArticleSummary>;
+  openIds: readonly ArticleId[];
+  activeId: ArticleId | null;
+  onOpen: (id: ArticleId, intent: OpenIntent) => void;
+  navigation: ReturnType<typeof useRowNavigation>;
+}
+
+export function SearchResults({ query, result, pending, summaries, openIds, activeId, onOpen, navigation }: Props) {
+  const shown = result.hits.length;
+  return (
+    <section className="search-results" aria-label="Search results" aria-busy={pending}>
+      <p className="search-count" data-testid="search-count" role="status">
+        {result.total === 0
+          ? 'No matches'
+          : result.total === 1
+            ? '1 article matches'
+            : `${formatCount(result.total)} articles match`}
+        {shown < result.total ? ` · showing the first ${formatCount(shown)}` : ''}
+      </p>
+      {result.total === 0 ? (
+        <div className="pane-empty">
+          <p className="pane-empty-title">No articles match “{query.trim()}”.</p>
+          <p>Try fewer words, or check the spelling. Search looks in titles, authors, outlets and text.</p>
+        </div>
+      ) : (
+        <ol className="hit-list" ref={(el) => void (navigation.containerRef.current = el)}>
+          {result.hits.map((hit, index) => {
+            const title = displayTitle(hit.title, summaries.get(hit.id)?.sourceName);
+            const open = (intent: OpenIntent) => onOpen(hit.id, intent);
+            const row = navigation.rowProps(index, open);
+            return (
+              <li
+                key={hit.id}
+                className="hit"
+                data-testid="search-hit"
+                data-article-id={hit.id}
+                data-open={openIds.includes(hit.id) || undefined}
+                aria-current={hit.id === activeId ? 'true' : undefined}
+                {...row}
+              >
+                <span className={hit.title ? 'hit-title' : 'hit-title is-untitled'}>{title}</span>
+                <span className="hit-meta">
+                  <span className={hit.outlet ? undefined : 'is-unknown'}>{outletLabel(hit.outlet)}</span>
+                  <span aria-hidden="true"> · </span>
+                  <span className={hit.publishedAt ? undefined : 'is-unknown'}>
+                    {formatDate(hit.publishedAt, 'short')}
+                  </span>
+                </span>
+                {hit.snippet ? <span className="hit-snippet">{renderSnippet(hit.snippet)}</span> : null}
+                <OpenBesideButton tabIndex={row.tabIndex} onOpenBeside={() => open({ beside: true })} />
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+// The names of the API's methods and how each transport addresses them. Kept free of zod so the
+// sandboxed Electron preload can bundle it at almost no cost.
+
+export const API_METHODS = [
+  'getLibraryInfo',
+  'listArticles',
+  'getArticle',
+  'search',
+  'updateMetadata',
+  'deleteArticle',
+  'importUploads',
+] as const;
+
+export type ApiMethod = (typeof API_METHODS)[number];
+
+/** Name of the global the Electron preload exposes (`window.parallax`). */
+export const PRELOAD_GLOBAL = 'parallax';
+/** IPC channel of each method in Electron. */
+export const ipcChannel = (method: ApiMethod): string => `parallax:${method}`;
+/** HTTP route of each method in browser mode: POST /api/<method> with a JSON body. */
+export const httpRoute = (method: ApiMethod): string => `/api/${method}`;
