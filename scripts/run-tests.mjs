@@ -11,6 +11,7 @@ process.chdir(root);
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let broken = false;
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 fs.mkdirSync('e2e/output', { recursive: true });
 
 function run(label, cmd, args, opts = {}) {
@@ -33,9 +34,9 @@ function findTests(dir) {
 }
 
 if (run('build', 'npm', ['run', 'build']).status !== 0) broken = true;
-if (!broken && run('typecheck', 'npm', ['run', 'typecheck']).status !== 0) broken = true;
+if (!broken && !only && run('typecheck', 'npm', ['run', 'typecheck']).status !== 0) broken = true;
 
-if (!broken) {
+if (!broken && only !== 'e2e') {
   const files = [...findTests('electron'), ...findTests('shared')].map((f) => path.relative(root, f)).sort();
   const unit = run('unit and integration tests (Node)', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=e2e/output/unit.tap', ...files]);
   const tap = fs.existsSync('e2e/output/unit.tap') ? fs.readFileSync('e2e/output/unit.tap', 'utf8') : '';
@@ -44,6 +45,9 @@ if (!broken) {
   totals.failed += num('fail') + num('cancelled');
   totals.skipped += num('skipped');
   if (unit.status !== 0 && num('fail') === 0) totals.failed += 1;
+}
+
+if (!broken && only !== 'unit') {
 
   for (const [label, config, results] of [
     ['end-to-end tests in Chromium (parallax serve)', 'e2e/playwright.config.ts', 'e2e/output/browser-results.json'],

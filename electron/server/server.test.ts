@@ -12,11 +12,12 @@ describe('parallax serve', () => {
   let core: Core;
   let server: RunningServer;
   let cookie: string;
+  const renderer = tempDir();
+  const libraryDir = tempDir();
 
   before(async () => {
-    const renderer = tempDir();
     fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>Parallax</title>');
-    core = startCore({ libraryDir: tempDir(), appVersion: 'test' });
+    core = startCore({ libraryDir, appVersion: 'test' });
     server = await startServer({ handlers: core.handlers, rendererDir: renderer, port: 0 });
     const res = await fetch(server.url, { redirect: 'manual' });
     assert.equal(res.status, 303);

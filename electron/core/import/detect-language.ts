@@ -15,7 +15,7 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
 }
 
 const MAX_CHARS = 20_000;
-const MIN_HITS = 8;
+const MIN_HITS = 5;
 
 export function guessLanguage(text: string): string | null {
   const scores = new Map<string, number>();

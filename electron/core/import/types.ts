@@ -24,3 +24,9 @@ export interface ExtractedArticle {
 
 /** Largest file the importer reads. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** Smaller files cannot hold an article; refusing them early gives a clearer message than "no text". */
+export const MIN_FILE_BYTES = 64;
+
+/** An extraction with fewer words than this found no article (a stub page, a cookie wall). */
+export const MIN_ARTICLE_WORDS = 20;

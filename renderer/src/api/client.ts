@@ -16,7 +16,7 @@ export function createReaderClient(): ReaderApi {
   const transport: Transport = bridge ? (m, input) => bridge[m](input) : postJson;
   const client = {} as Record<ApiMethod, (input: unknown) => Promise<unknown>>;
   for (const method of API_METHODS) {
-    client[method] = (input) => call(transport, method, input);
+    client[method] = (input) => call(transport, method, input as ApiInput<typeof method>);
   }
   return client as ReaderApi;
 }

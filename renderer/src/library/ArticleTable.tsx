@@ -83,7 +83,6 @@ export function ArticleTable({ articles, openIds, activeId, onOpen, navigation }
                 <span className={article.title ? 'title-text' : 'title-text is-untitled'} title={title}>
                   {title}
                 </span>
-                <span className="cell-authors-inline">{authorsLabel(article.authors)}</span>
                 <OpenBesideButton tabIndex={row.tabIndex} onOpenBeside={() => open({ beside: true })} />
               </div>
               <div role="cell" className={article.outlet ? 'cell-outlet' : 'cell-outlet is-unknown'}>

@@ -38,7 +38,13 @@ export function LibraryPane({ library, openIds, activeId, onOpen }: Props) {
 
   function renderBody() {
     if (searching) {
-      if (!search.result) return <p className="pane-quiet" role="status">Searching…</p>;
+      if (!search.result) {
+        return (
+          <p className="pane-quiet" role="status">
+            {search.failed ? 'Search is not available right now.' : 'Searching…'}
+          </p>
+        );
+      }
       return (
         <SearchResults
           query={query}

@@ -2,6 +2,7 @@
 // Ctrl/Cmd+K comes back here from anywhere in the window.
 import { useEffect, useRef } from 'react';
 import { CloseIcon, SearchIcon } from '../ui/icons';
+import { MOD_KEY } from '../ui/platform';
 
 interface Props {
   value: string;
@@ -33,9 +34,9 @@ export function SearchBox({ value, onChange, onArrowDown, busy }: Props) {
         type="search"
         className="search-input"
         data-testid="search-input"
-        placeholder="Search titles, authors, outlets, text"
+        placeholder="Search the library"
         aria-label="Search the library"
-        aria-keyshortcuts="Control+K"
+        aria-keyshortcuts={MOD_KEY === 'Ctrl' ? 'Control+K' : 'Meta+K'}
         autoComplete="off"
         spellCheck={false}
         value={value}
@@ -65,7 +66,7 @@ export function SearchBox({ value, onChange, onArrowDown, busy }: Props) {
         </button>
       ) : (
         <kbd className="search-shortcut" aria-hidden="true">
-          Ctrl K
+          {MOD_KEY} K
         </kbd>
       )}
     </div>

@@ -2,6 +2,7 @@
 import type { Article, ArticleId } from '../../../shared/domain';
 import { ColumnsIllustration } from '../ui/icons';
 import { ArticleColumn } from './ArticleColumn';
+import { MOD_KEY } from '../ui/platform';
 
 interface Props {
   ids: readonly ArticleId[];
@@ -19,7 +20,7 @@ export function ReadingArea({ ids, activeId, onActivate, onClose, onMetadataSave
           <ColumnsIllustration />
           <p className="empty-state-title">Select an article to start reading</p>
           <p className="empty-state-hint">
-            <kbd>Ctrl</kbd>-click to open it beside another — up to four side by side.
+            <kbd>{MOD_KEY}</kbd>-click to open it beside another — up to four side by side.
           </p>
         </div>
       </main>

@@ -12,17 +12,19 @@ export interface SearchState {
   /** The query the shown result answers (may lag the typed text by one pause). */
   result: SearchResult | null;
   pending: boolean;
+  /** The last search failed (the reason is shown as a window message). */
+  failed: boolean;
 }
 
 export function useSearch(query: string, libraryVersion: number): SearchState {
   const api = useApi();
   const { reportError } = useNotices();
-  const [state, setState] = useState<SearchState>({ result: null, pending: false });
+  const [state, setState] = useState<SearchState>({ result: null, pending: false, failed: false });
   const trimmed = query.trim();
 
   useEffect(() => {
     if (!trimmed) {
-      setState({ result: null, pending: false });
+      setState({ result: null, pending: false, failed: false });
       return;
     }
     let cancelled = false;
@@ -30,11 +32,11 @@ export function useSearch(query: string, libraryVersion: number): SearchState {
     const timer = window.setTimeout(() => {
       api.search({ query: trimmed, limit: HIT_LIMIT }).then(
         (result) => {
-          if (!cancelled) setState({ result, pending: false });
+          if (!cancelled) setState({ result, pending: false, failed: false });
         },
         (err: unknown) => {
           if (cancelled) return;
-          setState((s) => ({ ...s, pending: false }));
+          setState((s) => ({ ...s, pending: false, failed: true }));
           reportError(err);
         },
       );

@@ -70,7 +70,7 @@ export const navigation: LineRule = (text) => {
 };
 
 export const signUpCall: LineRule = (text) => {
-  if (countWords(text) > 14) return null;
+  if (countWords(text) > 14 || /\.["”’)]*$/.test(text)) return null; // a call to action is not a finished sentence
   const label = normalizeLabel(text);
   const calls = /^(?:sign up|subscribe|register|join|get our|abonea?za-te|aboneaza-te|inscrie-te|abonnieren|melden sie sich|inscrivez-vous|abonnez-vous|suscribete|iscriviti)\b/;
   return calls.test(label) ? 'sign-up call' : null;

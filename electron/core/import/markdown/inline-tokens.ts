@@ -1,0 +1,44 @@
+// Appends marked's inline tokens to a block builder: text as text, emphasis and links as spans.
+// Images, raw HTML and footnote markup are dropped; code keeps its text.
+import { InlineTextBuilder } from '../blocks/inline-text-builder';
+import type { MarkdownToken } from '../esm-packages';
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, (e) => ENTITIES[e] ?? e);
+}
+
+export function appendInline(builder: InlineTextBuilder, tokens: readonly MarkdownToken[]): void {
+  // An explicit stack rather than recursion: emphasis can nest arbitrarily deep in hostile input.
+  const stack: { tokens: readonly MarkdownToken[]; index: number; close?: () => void }[] = [{ tokens, index: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const token = frame.tokens[frame.index++];
+    if (!token) {
+      frame.close?.();
+      stack.pop();
+      continue;
+    }
+    const children = 'tokens' in token && Array.isArray(token.tokens) ? (token.tokens as MarkdownToken[]) : null;
+    const start = builder.length;
+    switch (token.type) {
+      case 'strong':
+      case 'em':
+        stack.push({ tokens: children ?? [], index: 0, close: () => builder.mark(token.type as 'em' | 'strong', start) });
+        break;
+      case 'link':
+        stack.push({ tokens: children ?? [], index: 0, close: () => builder.mark('link', start, (token as { href?: string }).href) });
+        break;
+      case 'br':
+        builder.append(' ');
+        break;
+      case 'image':
+      case 'html':
+        break;
+      default:
+        if (children) stack.push({ tokens: children, index: 0 });
+        else if ('text' in token && typeof token.text === 'string') builder.append(decodeEntities(token.text));
+    }
+  }
+}

@@ -1,0 +1,93 @@
+// Entry point of the desktop app: one instance, the core opened on the user's library, the
+// renderer served from app://parallax/ into one hardened window, the core closed on quit.
+import path from 'node:path';
+import { app, BrowserWindow, dialog, type WebContents } from 'electron';
+import { builtRendererDir, bundledSampleCorpusDir, defaultLibraryDir, startCore, type Core } from '../core/index';
+import { registerAppSchemePrivileges, setupAppProtocol } from './app-protocol';
+import { setupWindowHardening } from './harden-window';
+import { setupIpc } from './ipc';
+import { setupMenu } from './menu';
+import { STARTUP_ERROR_TITLE, describeStartupError } from './startup-error';
+import { createMainWindow } from './window';
+
+const APP_NAME = 'Parallax';
+const isDev = !app.isPackaged;
+const preloadPath = path.join(__dirname, '..', 'preload', 'preload.js');
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+let disposeIpc: (() => void) | null = null;
+
+// Name and profile folder are fixed before anything reads them (the single-instance lock does).
+// PARALLAX_USER_DATA lets tests run beside an open Parallax with their own profile.
+app.setName(APP_NAME);
+app.setPath('userData', process.env.PARALLAX_USER_DATA || path.join(app.getPath('appData'), APP_NAME));
+registerAppSchemePrivileges();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', showMainWindow);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', showMainWindow);
+  app.on('will-quit', shutDown);
+  app.whenReady().then(start).catch(failToStart);
+}
+
+function start(): void {
+  setupWindowHardening();
+  setupMenu({ isDev });
+  const libraryDir = defaultLibraryDir();
+  try {
+    core = startCore({
+      libraryDir,
+      nativeBinding: process.env.PARALLAX_SQLITE_BINDING || undefined,
+      sampleCorpusDir: app.isPackaged ? path.join(process.resourcesPath, 'sample-corpus') : bundledSampleCorpusDir(),
+      onInternalError: (err) => console.error('Parallax: internal error:', err),
+    });
+  } catch (err) {
+    dialog.showErrorBox(STARTUP_ERROR_TITLE, describeStartupError(err, libraryDir));
+    app.exit(1);
+    return;
+  }
+  setupAppProtocol(builtRendererDir());
+  disposeIpc = setupIpc(core.handlers, isMainWindowContents);
+  showMainWindow();
+}
+
+function showMainWindow(): void {
+  if (!core) return; // still starting, or the library could not be opened
+  if (!mainWindow || mainWindow.isDestroyed()) {
+    mainWindow = createMainWindow({ preloadPath, allowDevTools: isDev });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+    return;
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function isMainWindowContents(sender: WebContents): boolean {
+  return mainWindow !== null && !mainWindow.isDestroyed() && sender.id === mainWindow.webContents.id;
+}
+
+function shutDown(): void {
+  disposeIpc?.();
+  disposeIpc = null;
+  try {
+    core?.close();
+  } catch (err) {
+    console.error('Parallax: the library did not close cleanly:', err);
+  }
+  core = null;
+}
+
+function failToStart(err: unknown): void {
+  const message = err instanceof Error ? err.message : String(err);
+  dialog.showErrorBox('Parallax could not start', message);
+  app.exit(1);
+}

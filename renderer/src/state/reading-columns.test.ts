@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { columnsReducer, noColumns, type ColumnsState } from './reading-columns';
+
+const run = (state: ColumnsState, ...actions: Parameters<typeof columnsReducer>[1][]) =>
+  actions.reduce(columnsReducer, state);
+
+test('open fills the first column, then replaces the active one', () => {
+  const s = run(noColumns, { type: 'open', id: 1 }, { type: 'open', id: 2 });
+  assert.deepEqual(s, { ids: [2], active: 0 });
+});
+
+test('open-beside inserts right of the active column and activates it', () => {
+  const s = run(noColumns, { type: 'open', id: 1 }, { type: 'open-beside', id: 2 }, { type: 'activate', id: 1 }, { type: 'open-beside', id: 3 });
+  assert.deepEqual(s, { ids: [1, 3, 2], active: 1 });
+});
+
+test('an article already open is activated, never duplicated', () => {
+  const s = run(noColumns, { type: 'open', id: 1 }, { type: 'open-beside', id: 2 }, { type: 'open', id: 1 });
+  assert.deepEqual(s, { ids: [1, 2], active: 0 });
+});
+
+test('at four columns open-beside changes nothing', () => {
+  const four = run(noColumns, { type: 'open', id: 1 }, { type: 'open-beside', id: 2 }, { type: 'open-beside', id: 3 }, { type: 'open-beside', id: 4 });
+  assert.equal(columnsReducer(four, { type: 'open-beside', id: 5 }), four);
+});
+
+test('closing the active column hands focus to its left neighbour', () => {
+  const s = run(noColumns, { type: 'open', id: 1 }, { type: 'open-beside', id: 2 }, { type: 'open-beside', id: 3 }, { type: 'close', id: 3 });
+  assert.deepEqual(s, { ids: [1, 2], active: 1 });
+  assert.deepEqual(run(s, { type: 'close', id: 1 }), { ids: [2], active: 0 });
+  assert.deepEqual(run(s, { type: 'close', id: 1 }, { type: 'close', id: 2 }), { ids: [], active: 0 });
+});
