@@ -37,7 +37,7 @@ if (run('build', 'npm', ['run', 'build']).status !== 0) broken = true;
 if (!broken && !only && run('typecheck', 'npm', ['run', 'typecheck']).status !== 0) broken = true;
 
 if (!broken && only !== 'e2e') {
-  const files = [...findTests('electron'), ...findTests('shared')].map((f) => path.relative(root, f)).sort();
+  const files = [...findTests('electron'), ...findTests('shared'), ...findTests('renderer')].map((f) => path.relative(root, f)).sort();
   const unit = run('unit and integration tests (Node)', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=e2e/output/unit.tap', ...files]);
   const tap = fs.existsSync('e2e/output/unit.tap') ? fs.readFileSync('e2e/output/unit.tap', 'utf8') : '';
   const num = (name) => Number((tap.match(new RegExp(`^# ${name} (\\d+)`, 'm')) ?? [])[1] ?? 0);
