@@ -16,7 +16,22 @@ import { schemaVersion } from '../library/migrate';
 import { MAX_FILE_BYTES } from '../import/types';
 import { searchArticles } from '../search/search-articles';
 
+/**
+ * The whole API, composed from one method group per domain. A new domain adds its own
+ * `create…Methods(library)` file next to this one and one spread line below.
+ */
 export function createReaderService(library: Library, options: { appVersion: string }): ReaderApi {
+  return {
+    ...createLibraryMethods(library, options),
+  };
+}
+
+type LibraryMethods = Pick<
+  ReaderApi,
+  'getLibraryInfo' | 'listArticles' | 'getArticle' | 'search' | 'updateMetadata' | 'deleteArticle' | 'importUploads'
+>;
+
+function createLibraryMethods(library: Library, options: { appVersion: string }): LibraryMethods {
   const { db } = library;
   return {
     async getLibraryInfo() {
