@@ -17,7 +17,7 @@ export interface ServedApp {
 }
 
 export async function serveLibrary(libraryDir: string, extraArgs: string[] = []): Promise<ServedApp> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'parallax.cjs'), 'serve', '--port', '0', '--library', libraryDir, ...extraArgs], {
+  const child = spawn(process.execPath, [path.join(ROOT, 'electron', 'cli', 'parallax.cjs'), 'serve', '--port', '0', '--library', libraryDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

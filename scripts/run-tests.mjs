@@ -61,8 +61,23 @@ if (!broken && only !== 'unit') {
       totals.passed += stats.expected + stats.flaky;
       totals.failed += stats.unexpected;
       totals.skipped += stats.skipped;
+      for (const reason of skipReasons(JSON.parse(fs.readFileSync(results, 'utf8')))) console.log(`=== skipped, not passed: ${reason}`);
     } else if (r.status !== 0) totals.failed += 1;
   }
+}
+
+/** The distinct reasons Playwright recorded for skipped tests (e.g. no Electron binary here). */
+function skipReasons(report) {
+  const reasons = new Set();
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) for (const t of spec.tests ?? []) {
+      if (t.status !== 'skipped') continue;
+      for (const a of t.annotations ?? []) if (a.type === 'skip' && a.description) reasons.add(a.description);
+    }
+    for (const s of suite.suites ?? []) visit(s);
+  };
+  for (const s of report.suites ?? []) visit(s);
+  return [...reasons];
 }
 
 if (broken) totals.failed += 1;

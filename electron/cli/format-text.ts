@@ -37,8 +37,8 @@ export function formatArticle(a: Article): string {
 }
 
 export function formatHits(query: string, total: number, hits: SearchHit[]): string {
-  if (!hits.length) return `No articles match "${query}".`;
-  const out = [`${total} article${total === 1 ? '' : 's'} match "${query}":`];
+  if (!hits.length) return `No articles match: ${query}`;
+  const out = [`${total} article${total === 1 ? ' matches' : 's match'}: ${query}`];
   for (const h of hits) {
     out.push(`\n[${h.id}] ${h.title ?? 'Untitled'} — ${h.outlet ?? 'unknown outlet'}`);
     out.push(`    ${h.snippet.split(MATCH_START).join('[').split(MATCH_END).join(']').replace(/\s+/g, ' ')}`);

@@ -1,5 +1,5 @@
-# Regenerates build/icon.png, 512x512 RGBA: three offset parallel columns on an ink rounded square.
-# Run `python3 build/make-icon.py`; standard library only.
+# Regenerates resources/icons/icon.png, 512x512 RGBA: three offset parallel columns on an ink rounded square.
+# Run `python3 resources/icons/make-icon.py`; standard library only.
 import os, struct, zlib
 S = 512
 SS = 4  # supersamples per axis

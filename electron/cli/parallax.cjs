@@ -3,9 +3,9 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const compiled = path.join(__dirname, '..', 'dist', 'electron', 'cli', 'main.js');
+const compiled = path.join(__dirname, '..', '..', 'dist', 'electron', 'cli', 'main.js');
 if (!fs.existsSync(compiled)) {
-  process.stderr.write('parallax: not built yet. Run "npm install" (or "npm run build") in ' + path.dirname(__dirname) + ' first.\n');
+  process.stderr.write('parallax: not built yet. Run "npm install" (or "npm run build") in ' + path.resolve(__dirname, '..', '..') + ' first.\n');
   process.exit(1);
 }
 require(compiled)
