@@ -26,7 +26,7 @@ export function endsWithTerminal(text: string): boolean {
 }
 
 export function startsLowercase(text: string): boolean {
-  return /^["'“‘„«(\[]*\p{Ll}/u.test(text.slice(0, 8));
+  return /^["'“‘„«([]*\p{Ll}/u.test(text.slice(0, 8));
 }
 
 export function isAllCaps(text: string): boolean {
