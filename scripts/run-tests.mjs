@@ -36,6 +36,7 @@ function findTests(dir) {
 if (run('build', 'npm', ['run', 'build']).status !== 0) broken = true;
 if (!broken && !only && run('typecheck', 'npm', ['run', 'typecheck']).status !== 0) broken = true;
 if (!broken && !only && run('lint (layer boundaries)', 'npm', ['run', 'lint']).status !== 0) broken = true;
+if (!broken && !only && run('Electron security scan (Electronegativity)', process.execPath, ['scripts/electronegativity.mjs']).status !== 0) broken = true;
 
 if (!broken && only !== 'e2e') {
   const files = [...findTests('electron'), ...findTests('shared'), ...findTests('renderer')].map((f) => path.relative(root, f)).sort();
