@@ -13,7 +13,15 @@ export interface ExtractedMarkdown {
 type Item = { token: MarkdownToken; shape: BlockShape };
 
 export function extractMarkdown(source: string): ExtractedMarkdown {
-  const tokens = marked.lexer(source);
+  let tokens: MarkdownToken[];
+  try {
+    tokens = marked.lexer(source);
+  } catch (err) {
+    // marked's lexer recurses on nesting; absurdly nested input (found by fuzzing) overflows the
+    // stack. Such a file is still text: keep its paragraphs rather than reject it.
+    if (err instanceof RangeError) return { title: null, blocks: plainParagraphs(source) };
+    throw err;
+  }
   const blocks: Block[] = [];
   let title: string | null = null;
   const builder = new InlineTextBuilder();
@@ -58,4 +66,12 @@ export function extractMarkdown(source: string): ExtractedMarkdown {
 
 function push(blocks: Block[], block: Block | null): void {
   if (block) blocks.push(block);
+}
+
+function plainParagraphs(source: string): Block[] {
+  return source
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .map((text) => ({ type: 'paragraph' as const, text }));
 }
