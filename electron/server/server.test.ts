@@ -95,6 +95,30 @@ describe('parallax serve', () => {
     assert.equal((await fetch(`${server.origin}/api/listArticles`, { headers: { cookie } })).status, 405);
   });
 
+  test('a request body over the size limit is refused before it is read', async () => {
+    const http = await import('node:http');
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          method: 'POST',
+          path: '/api/importUploads',
+          headers: { host: `127.0.0.1:${server.port}`, cookie, 'content-type': 'application/json', 'content-length': String(200 * 1024 * 1024) },
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (d) => (body += d));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on('error', reject);
+      req.write('{"files": [');
+    });
+    assert.equal(answer.status, 400);
+    assert.equal(JSON.parse(answer.body).error.code, 'FILE_TOO_LARGE');
+  });
+
   test('a missing article is a NOT_FOUND error with a human message', async () => {
     const res = await api('getArticle', { id: 999 });
     assert.equal(res.status, 404);
