@@ -19,6 +19,9 @@ function createFakeElectron() {
     ipc: new Map<string, Callback>(),
     windows: [] as Array<{ options: any; loaded: string[]; webContents: any }>, // eslint-disable-line @typescript-eslint/no-explicit-any
     errorBoxes: [] as Array<[string, string]>,
+    messageBoxes: [] as Array<{ title: string; detail: string; buttons: string[] }>,
+    /** Which button the fake user presses in a message box. */
+    answer: 'Quit',
     exitCode: null as number | null,
   };
   let nextId = 1;
@@ -77,7 +80,13 @@ function createFakeElectron() {
       handle: (channel: string, handler: Callback) => calls.ipc.set(channel, handler),
       removeHandler: (channel: string) => calls.ipc.delete(channel),
     },
-    dialog: { showErrorBox: (title: string, text: string) => calls.errorBoxes.push([title, text]) },
+    dialog: {
+      showErrorBox: (title: string, text: string) => calls.errorBoxes.push([title, text]),
+      showMessageBoxSync: (options: { title: string; detail: string; buttons: string[] }) => {
+        calls.messageBoxes.push(options);
+        return options.buttons.indexOf(calls.answer);
+      },
+    },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu() {} },
     shell: { openExternal: async () => {} },
   };
@@ -97,8 +106,9 @@ after(() => {
 });
 
 /** Loads main.ts afresh (it runs on import, like Electron's entry point) and lets `ready` pass. */
-async function startMain(libraryDir: string) {
+async function startMain(libraryDir: string, answer = 'Quit') {
   current = createFakeElectron();
+  current.calls.answer = answer;
   process.env.PARALLAX_LIBRARY = libraryDir;
   delete process.env.PARALLAX_SQLITE_BINDING;
   for (const id of Object.keys(require.cache)) if (id.includes(`${path.sep}electron${path.sep}main${path.sep}`)) delete require.cache[id];
@@ -148,19 +158,37 @@ test('starts the core, serves app://parallax/ and answers IPC only from its wind
   assert.equal(calls.ipc.size, 0);
 });
 
-test('a library that cannot be opened ends in a clear dialog and exit code 1', async () => {
+test('a library that cannot be opened: the user sees why and may quit, leaving the file untouched', async () => {
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-main-bad-'));
   tempDirs.push(parent);
   const notALibrary = path.join(parent, 'library');
   fs.mkdirSync(notALibrary);
   fs.writeFileSync(path.join(notALibrary, 'library.sqlite'), 'these are my notes, not a database');
-  const calls = await startMain(notALibrary);
+  const calls = await startMain(notALibrary, 'Quit');
 
   assert.equal(calls.windows.length, 0);
   assert.equal(calls.exitCode, 1);
-  assert.equal(calls.errorBoxes.length, 1);
-  const [title, text] = calls.errorBoxes[0]!;
+  assert.equal(calls.messageBoxes.length, 1);
+  const { title, detail, buttons } = calls.messageBoxes[0]!;
   assert.equal(title, 'Parallax could not open its library');
-  assert.match(text, /is not a Parallax library/);
-  assert.match(text, new RegExp(`Library folder: ${notALibrary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  assert.match(detail, /is not a Parallax library/);
+  assert.match(detail, new RegExp(`Library folder: ${notALibrary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  assert.deepEqual(buttons, ['Start a new library', 'Quit']);
+  assert.equal(fs.readFileSync(path.join(notALibrary, 'library.sqlite'), 'utf8'), 'these are my notes, not a database');
+});
+
+test('a library that cannot be opened: "Start a new library" keeps the old file aside and opens the app', async () => {
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-main-bad-'));
+  tempDirs.push(parent);
+  const dir = path.join(parent, 'library');
+  fs.mkdirSync(dir);
+  fs.writeFileSync(path.join(dir, 'library.sqlite'), 'damaged');
+  const calls = await startMain(dir, 'Start a new library');
+
+  assert.equal(calls.messageBoxes.length, 1);
+  assert.equal(calls.windows.length, 1);
+  const kept = fs.readdirSync(dir).filter((f) => f.startsWith('library.sqlite.set-aside-'));
+  assert.equal(kept.length, 1);
+  assert.equal(fs.readFileSync(path.join(dir, kept[0]!), 'utf8'), 'damaged');
+  current.electron.app.emit('will-quit');
 });

@@ -7,7 +7,7 @@ import { registerAppSchemePrivileges, setupAppProtocol } from './app-protocol';
 import { setupWindowHardening } from './harden-window';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
-import { STARTUP_ERROR_TITLE, describeStartupError } from './startup-error';
+import { openLibraryOrOfferWayOut } from './library-recovery';
 import { createMainWindow } from './window';
 
 const APP_NAME = 'Parallax';
@@ -40,15 +40,17 @@ function start(): void {
   setupWindowHardening();
   setupMenu({ isDev });
   const libraryDir = defaultLibraryDir();
-  try {
-    core = startCore({
-      libraryDir,
-      nativeBinding: process.env.PARALLAX_SQLITE_BINDING || undefined,
-      sampleCorpusDir: app.isPackaged ? path.join(process.resourcesPath, 'sample-corpus') : bundledSampleCorpusDir(),
-      onInternalError: (err) => console.error('Parallax: internal error:', err),
-    });
-  } catch (err) {
-    dialog.showErrorBox(STARTUP_ERROR_TITLE, describeStartupError(err, libraryDir));
+  core = openLibraryOrOfferWayOut(
+    () =>
+      startCore({
+        libraryDir,
+        nativeBinding: process.env.PARALLAX_SQLITE_BINDING || undefined,
+        sampleCorpusDir: app.isPackaged ? path.join(process.resourcesPath, 'sample-corpus') : bundledSampleCorpusDir(),
+        onInternalError: (err) => console.error('Parallax: internal error:', err),
+      }),
+    libraryDir,
+  );
+  if (!core) {
     app.exit(1);
     return;
   }
