@@ -27,12 +27,42 @@ function makeArticles(dir: string, count: number): void {
   }
 }
 
-function killDuringImport(libraryDir: string, filesDir: string, delayMs: number): Promise<void> {
+function countArticles(file: string): number {
+  const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Starts a bulk import in a child process and kills it with SIGKILL at a random moment after it has
+ * begun storing articles (so the kill lands mid-import, whatever the machine's speed).
+ */
+function killDuringImport(libraryDir: string, filesDir: string, extraDelayMs: number, stored: number): Promise<void> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'import', filesDir, '--library', libraryDir, '--json'], { stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+    const file = path.join(libraryDir, 'library.sqlite');
+    let done = false;
+    const deadline = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const poll = setInterval(() => {
+      if (done) return;
+      let now = stored;
+      try {
+        now = countArticles(file);
+      } catch {
+        return; // busy: try again
+      }
+      if (now > stored) {
+        clearInterval(poll);
+        setTimeout(() => child.kill('SIGKILL'), extraDelayMs);
+      }
+    }, 25);
     child.once('exit', () => {
-      clearTimeout(timer);
+      done = true;
+      clearInterval(poll);
+      clearTimeout(deadline);
       resolve();
     });
   });
@@ -76,7 +106,7 @@ test(`a bulk import killed ${KILLS} times at random moments loses nothing and ha
   let last = 5;
   for (let i = 0; i < KILLS; i++) {
     seed = (seed * 48271) % 2147483647;
-    await killDuringImport(libraryDir, filesDir, 700 + (seed % 1500));
+    await killDuringImport(libraryDir, filesDir, seed % 400, last);
     const count = checkLibrary(path.join(libraryDir, 'library.sqlite'), before);
     assert.ok(count >= last, 'articles committed before a kill are still there');
     last = count;
