@@ -9,6 +9,18 @@ export const API_METHODS = [
   'updateMetadata',
   'deleteArticle',
   'importUploads',
+  'listAnnotations',
+  'createHighlight',
+  'updateHighlight',
+  'deleteHighlight',
+  'saveArticleNote',
+  'listAllAnnotations',
+  'exportAnnotations',
+  'suggest',
+  'saveSearch',
+  'listSavedSearches',
+  'deleteSavedSearch',
+  'compareArticles',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

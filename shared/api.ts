@@ -8,8 +8,10 @@ import {
   ImportReport,
   LibraryInfo,
   MetadataPatch,
-  SearchResult,
 } from './domain';
+import { annotationInputs, annotationOutputs } from './annotations';
+import { searchInputs, searchOutputs } from './search';
+import { compareInputs, compareOutputs } from './comparison';
 import { API_METHODS, PRELOAD_GLOBAL, httpRoute, ipcChannel, type ApiMethod } from './api-methods';
 
 /** Files handed over by content (browser-mode upload or drag-and-drop). */
@@ -25,12 +27,12 @@ export const apiInputs = {
   getLibraryInfo: z.object({}).strict(),
   listArticles: z.object({}).strict(),
   getArticle: z.object({ id: ArticleId }).strict(),
-  search: z
-    .object({ query: z.string().max(1000), limit: z.number().int().min(1).max(200).optional() })
-    .strict(),
   updateMetadata: z.object({ id: ArticleId, patch: MetadataPatch }).strict(),
   deleteArticle: z.object({ id: ArticleId }).strict(),
   importUploads: z.object({ files: z.array(UploadedFile).min(1).max(1000) }).strict(),
+  ...annotationInputs,
+  ...searchInputs,
+  ...compareInputs,
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 export { API_METHODS, PRELOAD_GLOBAL, ipcChannel, httpRoute, type ApiMethod };
@@ -42,10 +44,12 @@ export const apiOutputs = {
   getLibraryInfo: LibraryInfo,
   listArticles: z.array(ArticleSummary),
   getArticle: Article,
-  search: SearchResult,
   updateMetadata: Article,
   deleteArticle: z.object({ deleted: ArticleId }),
   importUploads: ImportReport,
+  ...annotationOutputs,
+  ...searchOutputs,
+  ...compareOutputs,
 } satisfies Record<ApiMethod, z.ZodType>;
 
 export type ApiOutput<M extends ApiMethod> = z.infer<(typeof apiOutputs)[M]>;

@@ -95,6 +95,12 @@ export const SearchResult = z.object({
   query: z.string(),
   total: z.number().int().nonnegative(),
   hits: z.array(SearchHit),
+  /** True when counting stopped early: `total` is then a lower bound ("10,000+"). */
+  totalCapped: z.boolean().optional(),
+  /** Messages for the person: corrections applied, filters ignored or malformed. */
+  notices: z.array(z.string()).optional(),
+  /** Words replaced (or joined) by the closest indexed word: "Kremiln" → "kremlin". */
+  corrections: z.array(z.object({ from: z.string(), to: z.string(), alsoOriginal: z.boolean().optional() })).optional(),
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { appVersion } from '../core/app/package-paths';
 import { EXIT, UsageError, reportError } from './cli-error';
 import type { CommandContext } from './commands/context';
+import { compareCommand } from './commands/compare';
 import { extractCommand } from './commands/extract';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
@@ -13,12 +14,13 @@ import { showCommand } from './commands/show';
 const HELP = `parallax — offline reader for following one story across many outlets
 
 Usage:
-  parallax import <files|folders>…   import articles (.txt .md .html); folders are walked
+  parallax import <files|folders>…   import articles (.txt .md .html .mhtml .pdf); folders are walked
   parallax list [--sort id|title|outlet|author|date|words]
   parallax show <id>                 an article's metadata and clean text
   parallax search <query>            ranked search ("phrase", -exclude, prefix*, OR, title:, author:, outlet:)
   parallax search --batch <file>     one query per line → one JSON line per query
   parallax extract <file>            what the importer would store, without storing it
+  parallax compare <id> <id>…        shared claims, only-in, quotes, entities, differing figures, timeline
   parallax serve [--port N]          the app in a browser at http://127.0.0.1:N/ (default 4747; 0 = any free port)
 
 Options:
@@ -37,6 +39,7 @@ const COMMANDS: Record<string, (ctx: CommandContext) => Promise<number>> = {
   search: searchCommand,
   extract: extractCommand,
   serve: serveCommand,
+  compare: compareCommand,
 };
 
 export async function runCli(argv: string[]): Promise<number> {

@@ -11,6 +11,8 @@ import './styles/library.css';
 import './styles/reader.css';
 import './styles/article.css';
 import './styles/import.css';
+import './styles/annotations.css';
+import './styles/settings.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

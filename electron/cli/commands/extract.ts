@@ -22,7 +22,7 @@ export async function extractCommand(ctx: CommandContext): Promise<number> {
     if (err instanceof ParallaxError) throw err;
     throw new ParallaxError('READ_FAILED', `cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  const x = extractArticle({ name: path.basename(file), bytes });
+  const x = await extractArticle({ name: path.basename(file), bytes });
   const text = blocksToText(x.blocks);
   const result = {
     file,

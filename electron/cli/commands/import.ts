@@ -7,7 +7,7 @@ export async function importCommand(ctx: CommandContext): Promise<number> {
   if (!ctx.positionals.length) throw new UsageError('import needs at least one file or folder');
   const core = openCore(ctx);
   try {
-    const report = importPaths(core.library.db, ctx.positionals);
+    const report = await importPaths(core.library.db, ctx.positionals);
     if (ctx.json) writeJson(report);
     else {
       for (const r of report.results) {

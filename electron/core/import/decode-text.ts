@@ -21,6 +21,13 @@ export function decodeText(bytes: Uint8Array): string {
   return normalizeText(decodeBytes(bytes));
 }
 
+/** Bytes in an encoding the source declared (a MIME charset): iconv's name, else the usual guessing. */
+export function decodeDeclared(bytes: Uint8Array, charset: string): string {
+  const name = charset.trim().toLowerCase();
+  if (name === 'utf-8' || name === 'utf8' || !iconv.encodingExists(name)) return decodeText(bytes);
+  return normalizeText(fixRomanianCedillas(iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name)));
+}
+
 export function normalizeText(text: string): string {
   return text.replace(/\r\n?/g, '\n').normalize('NFC');
 }

@@ -1,33 +1,157 @@
-// Import of one source into the library: extract, then store in one transaction, or report it as
-// a duplicate or a specific rejection. Nothing is half-stored: the article, its original bytes and
-// its search index entry are written together or not at all.
+// Import of sources into the library: extract (in worker threads for batches), then store each article
+// in one transaction, or report it as a duplicate or a specific rejection. Nothing is half-stored: the
+// article, its original bytes and its search index entry are written together or not at all.
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { ImportItem } from '../../../shared/domain';
+import type { ImportItem, ImportReport } from '../../../shared/domain';
 import { ParallaxError, toApiError } from '../../../shared/errors';
 import { blocksToText, countWords } from '../../../shared/text';
-import { extractArticle } from '../import/extract-article';
+import { BatchBoilerplate, boilerplateGroup } from '../import/corpus/batch-boilerplate';
 import type { ExtractedArticle, SourceFile } from '../import/types';
+import { createExtractionPool, type ExtractionPool } from '../import/worker/extraction-pool';
 import { findArticleIdByContentHash, findArticleIdByOriginalHash, getArticle, insertArticle } from './articles';
 
-export function importSource(db: Database, source: SourceFile, label = source.name): ImportItem {
-  const originalHash = sha256(source.bytes);
-  const sameBytes = findArticleIdByOriginalHash(db, originalHash);
-  if (sameBytes !== null) return duplicate(db, label, sameBytes);
+// The parsers (linkedom, Readability, marked, chrono, pdf.js) load only where a file is extracted in
+// this thread: batches extract in workers, so the thread that serves the UI never pays for them.
+function extractors(): typeof import('../import/extract-article') {
+  return require('../import/extract-article') as typeof import('../import/extract-article');
+}
 
-  let extracted: ExtractedArticle;
+/** One file of a batch: a label for reports, and how to get its bytes (may reject with ParallaxError). */
+export interface ImportEntry {
+  label: string;
+  /** Files of one folder or upload compare with each other when their outlet is unknown. */
+  group: string;
+  read(): Promise<SourceFile>;
+}
+
+export interface ImportOptions {
+  /** Called as each file is settled (stored, found duplicate, or rejected), in completion order. */
+  onProgress?: (done: number, total: number, file: string, item: ImportItem) => void;
+  /** Cancels the batch: nothing more is stored; the report lists only the files settled before. */
+  signal?: AbortSignal;
+  /** Per-file extraction time limit (default 20 s). */
+  timeoutMs?: number;
+  /** Worker threads (default: cores − 1, at least 1). */
+  workers?: number;
+}
+
+// Extracted articles wait a little (up to this many, or this long) before being stored, so that
+// boilerplate shared by a site's articles is also learned from the ones that follow, while a slow
+// import (and its progress bar) still stores articles as they come.
+const LOOKAHEAD = 16;
+const MAX_WAIT_MS = 150;
+
+/** Extracts one source in this thread and stores it (single files; batches use importSources). */
+export async function importSource(db: Database, source: SourceFile, label = source.name): Promise<ImportItem> {
+  const known = duplicateOfBytes(db, source, label);
+  if (known) return known;
   try {
-    extracted = extractArticle(source);
+    return storeArticle(db, source, label, await extractors().extractArticle(source));
   } catch (err) {
     return rejected(label, err);
   }
+}
+
+/** Transitional: the bundled samples imported synchronously by `startCore` (no PDF, no workers). */
+export function importSourceSync(db: Database, source: SourceFile, label = source.name): ImportItem {
+  const known = duplicateOfBytes(db, source, label);
+  if (known) return known;
+  try {
+    return storeArticle(db, source, label, extractors().extractArticleSync(source));
+  } catch (err) {
+    return rejected(label, err);
+  }
+}
+
+/** Imports a batch: reads and extracts in parallel off this thread, stores here one at a time. */
+export async function importSources(db: Database, entries: readonly ImportEntry[], options: ImportOptions = {}): Promise<ImportReport> {
+  const { signal, onProgress } = options;
+  const total = entries.length;
+  const settled: (ImportItem | undefined)[] = new Array(total);
+  const waiting: { index: number; source: SourceFile; group: string; article: ExtractedArticle; since: number }[] = [];
+  const boilerplate = new BatchBoilerplate();
+  let done = 0;
+  let next = 0;
+
+  const finish = (index: number, item: ImportItem) => {
+    if (signal?.aborted) return;
+    settled[index] = item;
+    done++;
+    onProgress?.(done, total, item.file, item);
+  };
+  let timer: NodeJS.Timeout | null = null;
+  const storeDue = (all = false) => {
+    const now = Date.now();
+    while (!signal?.aborted && waiting.length > 0 && (all || waiting.length > LOOKAHEAD || now - waiting[0]!.since >= MAX_WAIT_MS)) {
+      const w = waiting.shift()!;
+      finish(w.index, storeArticle(db, w.source, entries[w.index]!.label, boilerplate.clean(w.group, w.article)));
+    }
+    if (waiting.length > 0 && !timer && !all) {
+      timer = setTimeout(() => {
+        timer = null;
+        storeDue();
+      }, MAX_WAIT_MS);
+    }
+  };
+
+  const pool = createExtractionPool({ size: options.workers, timeoutMs: options.timeoutMs });
+  // One lane more than workers, so the next file is read and hashed while the workers parse.
+  const lane = async () => {
+    while (next < total && !signal?.aborted) {
+      const index = next++;
+      const entry = entries[index]!;
+      const outcome = await readAndExtract(db, pool, entry, signal);
+      if (signal?.aborted) return;
+      if ('status' in outcome) {
+        finish(index, outcome);
+        continue;
+      }
+      const group = boilerplateGroup(outcome.article, entry.group);
+      boilerplate.observe(group, outcome.article);
+      waiting.push({ index, source: outcome.source, group, article: outcome.article, since: Date.now() });
+      storeDue();
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(total, pool.size + 1) }, lane));
+    storeDue(true);
+  } finally {
+    if (timer) clearTimeout(timer);
+    await pool.close();
+  }
+  return summarise(settled.filter((item): item is ImportItem => item !== undefined));
+}
+
+async function readAndExtract(
+  db: Database,
+  pool: ExtractionPool,
+  entry: ImportEntry,
+  signal: AbortSignal | undefined,
+): Promise<ImportItem | { source: SourceFile; article: ExtractedArticle }> {
+  try {
+    const source = await entry.read();
+    return duplicateOfBytes(db, source, entry.label) ?? { source, article: await pool.extract(source, signal) };
+  } catch (err) {
+    return rejected(entry.label, err);
+  }
+}
+
+/** The same bytes were imported before: no need to read them again. */
+function duplicateOfBytes(db: Database, source: SourceFile, label: string): ImportItem | null {
+  const id = findArticleIdByOriginalHash(db, sha256(source.bytes));
+  return id === null ? null : duplicate(db, label, id);
+}
+
+/** Stores an extracted article (synchronously, one transaction), or finds its text already stored. */
+export function storeArticle(db: Database, source: SourceFile, label: string, extracted: ExtractedArticle): ImportItem {
   const body = blocksToText(extracted.blocks);
   if (!body.trim()) return rejected(label, new ParallaxError('NOT_AN_ARTICLE', 'not an article: no readable text'));
+  const originalHash = sha256(source.bytes);
   const contentHash = sha256(new TextEncoder().encode(normaliseForHash(body)));
-
   try {
     return db.transaction((): ImportItem => {
-      const existing = findArticleIdByContentHash(db, contentHash);
+      const existing = findArticleIdByOriginalHash(db, originalHash) ?? findArticleIdByContentHash(db, contentHash);
       if (existing !== null) return duplicate(db, label, existing);
       const m = extracted.metadata;
       const id = insertArticle(db, {
@@ -52,6 +176,11 @@ export function importSource(db: Database, source: SourceFile, label = source.na
   } catch (err) {
     return rejected(label, new ParallaxError('LIBRARY_ERROR', `could not be stored: ${(err as Error).message}`));
   }
+}
+
+export function summarise(results: ImportItem[]): ImportReport {
+  const count = (s: ImportItem['status']) => results.filter((r) => r.status === s).length;
+  return { results, imported: count('imported'), duplicates: count('duplicate'), rejected: count('rejected') };
 }
 
 function duplicate(db: Database, label: string, id: number): ImportItem {

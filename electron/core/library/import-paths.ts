@@ -1,43 +1,40 @@
 // Imports files and folders from disk (CLI, Electron menu and drops): collects, reads with a size
 // limit, and imports each file on its own so one bad file never affects the others.
-import fs from 'node:fs';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { ImportItem, ImportReport } from '../../../shared/domain';
+import type { ImportReport } from '../../../shared/domain';
+import { ParallaxError } from '../../../shared/errors';
 import { collectFiles } from '../files/collect-files';
 import { MAX_FILE_BYTES } from '../import/types';
-import { importSource } from './import-into-library';
+import { importSources, type ImportEntry, type ImportOptions } from './import-into-library';
 
-export function importPaths(
-  db: Database,
-  inputs: readonly string[],
-  onItem?: (item: ImportItem, done: number, total: number) => void,
-): ImportReport {
-  const files = collectFiles(inputs);
-  const results: ImportItem[] = [];
-  for (const f of files) {
-    const item = importOnePath(db, f.path, f.problem);
-    results.push(item);
-    onItem?.(item, results.length, files.length);
-  }
-  return summarise(results);
+export { summarise } from './import-into-library';
+export type { ImportOptions } from './import-into-library';
+
+export async function importPaths(db: Database, inputs: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
+  const entries: ImportEntry[] = collectFiles(inputs).map((f) => ({
+    label: f.path,
+    group: path.dirname(f.path),
+    read: () => (f.problem ? Promise.reject(new ParallaxError('READ_FAILED', f.problem)) : readSource(f.path)),
+  }));
+  return importSources(db, entries, options);
 }
 
-function importOnePath(db: Database, file: string, problem?: string): ImportItem {
-  if (problem) return { file, status: 'rejected', code: 'READ_FAILED', reason: problem };
+async function readSource(file: string): Promise<{ name: string; bytes: Uint8Array }> {
+  let handle: fs.FileHandle | undefined;
   try {
-    const size = fs.statSync(file).size;
-    if (size > MAX_FILE_BYTES) {
-      return { file, status: 'rejected', code: 'FILE_TOO_LARGE', reason: `file larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit` };
-    }
-    const bytes = fs.readFileSync(file);
-    return importSource(db, { name: path.basename(file), bytes }, file);
+    handle = await fs.open(file, 'r');
+    // Size is checked on the open file, so a file swapped after the folder walk cannot slip past.
+    const { size } = await handle.stat();
+    if (size > MAX_FILE_BYTES) throw new ParallaxError('FILE_TOO_LARGE', `file larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
+    const bytes = Buffer.alloc(size);
+    const { bytesRead } = await handle.read(bytes, 0, size, 0);
+    return { name: path.basename(file), bytes: bytes.subarray(0, bytesRead) };
   } catch (err) {
-    return { file, status: 'rejected', code: 'READ_FAILED', reason: `cannot read file (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
+    if (err instanceof ParallaxError) throw err;
+    throw new ParallaxError('READ_FAILED', `cannot read file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  } finally {
+    await handle?.close();
   }
-}
-
-export function summarise(results: ImportItem[]): ImportReport {
-  const count = (s: ImportItem['status']) => results.filter((r) => r.status === s).length;
-  return { results, imported: count('imported'), duplicates: count('duplicate'), rejected: count('rejected') };
 }

@@ -1,7 +1,9 @@
-// Turns what a person types into a safe FTS5 expression. Supported: words (all must match),
-// "exact phrase", -exclude, prefix*, OR, and field filters title:, author:, outlet:.
-// Every term is quoted, so no input can inject FTS5 syntax.
+// Turns what a person types into a safe FTS5 expression plus filters. Supported: words (all must
+// match), "exact phrase", -exclude, prefix*, OR, fields title:/author:/outlet:, and the filters
+// lang:, after:, before:, year:, tag:. Every term is quoted, so no input can inject FTS5 syntax;
+// malformed filters become notices for the person, never exceptions.
 import { ParallaxError } from '../../../shared/errors';
+import { applyFilterToken, emptyFilters, isFilterField, type SearchFilters } from './query-filters';
 
 export type QueryField = 'title' | 'authors_text' | 'outlet';
 
@@ -16,6 +18,13 @@ export interface QueryTerm {
 /** A query is a conjunction of clauses; each clause is one term or an OR of terms. */
 export type QueryClause = QueryTerm[];
 
+export interface ParsedQuery {
+  clauses: QueryClause[];
+  filters: SearchFilters;
+  /** Messages for the person: ignored or malformed parts of the query. */
+  notices: string[];
+}
+
 const FIELD_ALIASES: Record<string, QueryField> = {
   title: 'title',
   author: 'authors_text',
@@ -26,8 +35,10 @@ const FIELD_ALIASES: Record<string, QueryField> = {
 
 const TOKEN = /(-?)(?:([a-z]+):)?(?:"([^"]*)"?|(\S+))/giy;
 
-export function parseQuery(input: string): QueryClause[] {
+export function parseSearch(input: string): ParsedQuery {
   const clauses: QueryClause[] = [];
+  const filters = emptyFilters();
+  const notices: string[] = [];
   let pendingOr = false;
   const text = input.trim();
   let i = 0;
@@ -45,6 +56,18 @@ export function parseQuery(input: string): QueryClause[] {
       pendingOr = clauses.length > 0;
       continue;
     }
+    const dangling = !fieldName && bare ? /^([a-z]+):$/i.exec(bare) : null;
+    if (dangling && (isFilterField(dangling[1]!) || FIELD_ALIASES[dangling[1]!.toLowerCase()])) {
+      // "before:" or "title:" with nothing after it: say so rather than search for the word.
+      if (isFilterField(dangling[1]!)) applyFilterToken(filters, notices, { field: dangling[1]!.toLowerCase(), value: '', negated: minus === '-', raw: m[0] });
+      else notices.push(`Ignored "${m[0]}": put the words right after the colon, like ${dangling[1]}:Putin.`);
+      continue;
+    }
+    if (fieldName && isFilterField(fieldName)) {
+      applyFilterToken(filters, notices, { field: fieldName.toLowerCase(), value: (quoted ?? bare ?? '').trim(), negated: minus === '-', raw: m[0] });
+      pendingOr = false;
+      continue;
+    }
     const field = fieldName ? FIELD_ALIASES[fieldName.toLowerCase()] ?? null : null;
     let raw = quoted ?? bare ?? '';
     if (fieldName && !field) raw = `${fieldName} ${raw}`; // unknown field: search the words
@@ -57,14 +80,25 @@ export function parseQuery(input: string): QueryClause[] {
     else clauses.push([term]);
     pendingOr = false;
   }
-  return clauses;
+  if (filters.after && filters.before && filters.after >= filters.before) {
+    notices.push(`No date is both on or after ${filters.after} and before ${filters.before}: check the date filters.`);
+  }
+  return { clauses, filters, notices };
+}
+
+/** The word part of a query (filters dropped); kept for callers that only need the FTS side. */
+export function parseQuery(input: string): QueryClause[] {
+  return parseSearch(input).clauses;
 }
 
 /** Keeps letters and digits; everything else separates words (as the FTS tokenizer does). */
 function normaliseWords(raw: string): string {
-  return raw
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
-    .trim();
+  return raw.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
+}
+
+/** True when the query has something to search for besides exclusions. */
+export function hasPositiveTerms(clauses: QueryClause[]): boolean {
+  return clauses.some((c) => !(c.length === 1 && c[0]!.negated));
 }
 
 export function toFtsExpression(clauses: QueryClause[]): string | null {
@@ -82,7 +116,18 @@ export function toFtsExpression(clauses: QueryClause[]): string | null {
   return expr;
 }
 
-function termExpr(t: QueryTerm): string {
+/**
+ * The whole query as one phrase ("putin xi summit"), for boosting documents where the words
+ * appear together; null when the query is a single word or uses operators that make it moot.
+ */
+export function toPhraseExpression(clauses: QueryClause[]): string | null {
+  if (clauses.length < 2) return null;
+  if (clauses.some((c) => c.length !== 1 || c[0]!.negated || c[0]!.prefix || c[0]!.field)) return null;
+  const words = clauses.map((c) => c[0]!.words).join(' ');
+  return `"${words.replace(/"/g, '""')}"`;
+}
+
+export function termExpr(t: QueryTerm): string {
   const quoted = `"${t.words.replace(/"/g, '""')}"${t.prefix ? ' *' : ''}`;
   return t.field ? `${t.field} : ${quoted}` : quoted;
 }

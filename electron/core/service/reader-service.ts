@@ -9,12 +9,13 @@ import {
   listArticleSummaries,
   updateArticleMetadata,
 } from '../library/articles';
-import { importSource } from '../library/import-into-library';
-import { summarise } from '../library/import-paths';
+import { importSources } from '../library/import-into-library';
 import type { Library } from '../library/library';
 import { schemaVersion } from '../library/migrate';
 import { MAX_FILE_BYTES } from '../import/types';
-import { searchArticles } from '../search/search-articles';
+import { createAnnotationMethods } from './annotation-methods';
+import { createSearchMethods } from './search-methods';
+import { createCompareMethods } from './compare-methods';
 
 /**
  * The whole API, composed from one method group per domain. A new domain adds its own
@@ -23,12 +24,15 @@ import { searchArticles } from '../search/search-articles';
 export function createReaderService(library: Library, options: { appVersion: string }): ReaderApi {
   return {
     ...createLibraryMethods(library, options),
+    ...createAnnotationMethods(library),
+    ...createSearchMethods(library),
+    ...createCompareMethods(library),
   };
 }
 
 type LibraryMethods = Pick<
   ReaderApi,
-  'getLibraryInfo' | 'listArticles' | 'getArticle' | 'search' | 'updateMetadata' | 'deleteArticle' | 'importUploads'
+  'getLibraryInfo' | 'listArticles' | 'getArticle' | 'updateMetadata' | 'deleteArticle' | 'importUploads'
 >;
 
 function createLibraryMethods(library: Library, options: { appVersion: string }): LibraryMethods {
@@ -48,9 +52,6 @@ function createLibraryMethods(library: Library, options: { appVersion: string })
     async getArticle({ id }) {
       return getArticle(db, id);
     },
-    async search({ query, limit }) {
-      return searchArticles(db, query, limit ?? 50);
-    },
     async updateMetadata({ id, patch }) {
       return updateArticleMetadata(db, id, patch);
     },
@@ -59,19 +60,20 @@ function createLibraryMethods(library: Library, options: { appVersion: string })
       return { deleted: id };
     },
     async importUploads({ files }) {
-      const results = files.map((f) => {
-        const bytes = Buffer.from(f.dataBase64, 'base64');
-        if (bytes.length > MAX_FILE_BYTES) {
-          return {
-            file: f.name,
-            status: 'rejected' as const,
-            code: 'FILE_TOO_LARGE',
-            reason: new ParallaxError('FILE_TOO_LARGE', `file larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`).message,
-          };
-        }
-        return importSource(db, { name: baseName(f.name), bytes }, f.name);
-      });
-      return summarise(results);
+      return importSources(
+        db,
+        files.map((f) => ({
+          label: f.name,
+          group: 'upload',
+          read: async () => {
+            const bytes = Buffer.from(f.dataBase64, 'base64');
+            if (bytes.length > MAX_FILE_BYTES) {
+              throw new ParallaxError('FILE_TOO_LARGE', `file larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
+            }
+            return { name: baseName(f.name), bytes };
+          },
+        })),
+      );
     },
   };
 }

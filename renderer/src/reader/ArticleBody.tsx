@@ -1,10 +1,13 @@
 // The article's blocks as reading typography: paragraphs, headings, quotes and lists, with
-// consecutive list items gathered into one <ul>/<ol>.
-import type { ReactNode } from 'react';
+// consecutive list items gathered into one <ul>/<ol>. Each text-bearing element carries its
+// start in the canonical text (`data-offset`) so selections map to offsets, and highlights
+// are drawn as <mark>s inside it.
+import { forwardRef, type MouseEventHandler, type ReactNode } from 'react';
 import type { Block } from '../../../shared/domain';
+import { blockStarts, marksInBlock, type MarkRange } from '../annotations/highlight-segments';
 import { renderInline } from './inline-spans';
 
-type Group = { kind: 'block'; block: Block; index: number } | { kind: 'list'; ordered: boolean; items: Block[]; index: number };
+type Group = { kind: 'block'; block: Block; index: number } | { kind: 'list'; ordered: boolean; items: number[]; index: number };
 
 function groupBlocks(blocks: readonly Block[]): Group[] {
   const groups: Group[] = [];
@@ -12,8 +15,8 @@ function groupBlocks(blocks: readonly Block[]): Group[] {
     const last = groups[groups.length - 1];
     if (block.type === 'list-item') {
       const ordered = block.ordered === true;
-      if (last?.kind === 'list' && last.ordered === ordered) last.items.push(block);
-      else groups.push({ kind: 'list', ordered, items: [block], index });
+      if (last?.kind === 'list' && last.ordered === ordered) last.items.push(index);
+      else groups.push({ kind: 'list', ordered, items: [index], index });
     } else {
       groups.push({ kind: 'block', block, index });
     }
@@ -21,43 +24,52 @@ function groupBlocks(blocks: readonly Block[]): Group[] {
   return groups;
 }
 
-function renderBlock(block: Block, key: number): ReactNode {
-  const content = renderInline(block.text, block.spans);
+function renderBlock(block: Block, key: number, start: number, marks: readonly MarkRange[]): ReactNode {
+  const content = renderInline(block.text, block.spans, marksInBlock(marks, start, block.text.length));
+  const at = { 'data-offset': start, 'data-length': block.text.length };
   switch (block.type) {
     case 'heading': {
       const level = block.level ?? 2;
-      if (level >= 4) return <h4 key={key}>{content}</h4>;
-      if (level === 3) return <h3 key={key}>{content}</h3>;
-      return <h2 key={key}>{content}</h2>;
+      if (level >= 4) return <h4 key={key} {...at}>{content}</h4>;
+      if (level === 3) return <h3 key={key} {...at}>{content}</h3>;
+      return <h2 key={key} {...at}>{content}</h2>;
     }
     case 'quote':
       return (
         <blockquote key={key}>
-          <p>{content}</p>
+          <p {...at}>{content}</p>
         </blockquote>
       );
     case 'list-item':
-      return <li key={key}>{content}</li>;
+      return <li key={key} {...at}>{content}</li>;
     case 'paragraph':
-      return <p key={key}>{content}</p>;
+      return <p key={key} {...at}>{content}</p>;
   }
 }
 
-export function ArticleBody({ blocks }: { blocks: readonly Block[] }) {
+interface Props {
+  blocks: readonly Block[];
+  /** Highlights to draw, in canonical-text offsets. */
+  marks?: readonly MarkRange[];
+  onClick?: MouseEventHandler<HTMLDivElement>;
+}
+
+export const ArticleBody = forwardRef<HTMLDivElement, Props>(function ArticleBody({ blocks, marks = [], onClick }, ref) {
   if (blocks.length === 0) {
     return (
-      <div className="article-body" data-testid="article-body">
+      <div className="article-body" data-testid="article-body" ref={ref}>
         <p className="article-empty">This article has no text.</p>
       </div>
     );
   }
+  const starts = blockStarts(blocks);
   return (
-    <div className="article-body" data-testid="article-body">
+    <div className="article-body" data-testid="article-body" ref={ref} onClick={onClick}>
       {groupBlocks(blocks).map((group) => {
-        if (group.kind === 'block') return renderBlock(group.block, group.index);
-        const items = group.items.map((item, i) => renderBlock(item, i));
+        if (group.kind === 'block') return renderBlock(group.block, group.index, starts[group.index]!, marks);
+        const items = group.items.map((i) => renderBlock(blocks[i]!, i, starts[i]!, marks));
         return group.ordered ? <ol key={group.index}>{items}</ol> : <ul key={group.index}>{items}</ul>;
       })}
     </div>
   );
-}
+});

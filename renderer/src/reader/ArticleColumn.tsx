@@ -3,9 +3,8 @@
 import { useRef, useState } from 'react';
 import type { Article, ArticleId } from '../../../shared/domain';
 import { displayTitle } from '../labels/article-labels';
-import { CloseIcon, EditIcon } from '../ui/icons';
-import { ArticleBody } from './ArticleBody';
-import { ArticleHeader } from './ArticleHeader';
+import { CloseIcon, EditIcon, NotesIcon } from '../ui/icons';
+import { AnnotatedArticle } from './AnnotatedArticle';
 import { ArticleSkeleton } from './ArticleSkeleton';
 import { MetadataForm } from './MetadataForm';
 import { useArticle } from './use-article';
@@ -21,6 +20,7 @@ interface Props {
 export function ArticleColumn({ id, active, onActivate, onClose, onMetadataSaved }: Props) {
   const { load, replace, retry } = useArticle(id);
   const [editing, setEditing] = useState(false);
+  const [notesShown, setNotesShown] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const article = load.status === 'ready' ? load.article : null;
   const title = article ? displayTitle(article.title, article.sourceName) : load.status === 'loading' ? 'Loading…' : 'Not available';
@@ -47,6 +47,18 @@ export function ArticleColumn({ id, active, onActivate, onClose, onMetadataSaved
           {title}
         </span>
         <div className="column-actions" role="toolbar" aria-label="Article actions">
+          <button
+            type="button"
+            className="icon-button"
+            data-testid="notes-toggle"
+            aria-label="Notes and highlights"
+            title="Show or hide this article’s highlights and notes"
+            aria-pressed={notesShown}
+            disabled={!article}
+            onClick={() => setNotesShown((shown) => !shown)}
+          >
+            <NotesIcon />
+          </button>
           <button
             ref={editButton}
             type="button"
@@ -83,24 +95,22 @@ export function ArticleColumn({ id, active, onActivate, onClose, onMetadataSaved
           }}
         />
       ) : null}
-      <div className="column-scroll" tabIndex={0} aria-label={`Text of ${title}`}>
-        {load.status === 'loading' ? <ArticleSkeleton /> : null}
-        {load.status === 'failed' ? (
-          <div className="column-problem" role="status">
-            <p>This article could not be opened.</p>
-            <p className="column-problem-detail">{load.error.message}</p>
-            <button type="button" className="button" onClick={retry}>
-              Try again
-            </button>
-          </div>
-        ) : null}
-        {article ? (
-          <article className="article">
-            <ArticleHeader article={article} />
-            <ArticleBody blocks={article.blocks} />
-          </article>
-        ) : null}
-      </div>
+      {article ? (
+        <AnnotatedArticle article={article} title={title} notesShown={notesShown} />
+      ) : (
+        <div className="column-scroll" tabIndex={0} aria-label={`Text of ${title}`}>
+          {load.status === 'loading' ? <ArticleSkeleton /> : null}
+          {load.status === 'failed' ? (
+            <div className="column-problem" role="status">
+              <p>This article could not be opened.</p>
+              <p className="column-problem-detail">{load.error.message}</p>
+              <button type="button" className="button" onClick={retry}>
+                Try again
+              </button>
+            </div>
+          ) : null}
+        </div>
+      )}
     </section>
   );
 }

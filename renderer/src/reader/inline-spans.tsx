@@ -1,8 +1,10 @@
 // Turns a block's text plus its em/strong/link spans (character offsets) into nested React
 // elements. Links wrap strong, strong wraps em; overlapping spans of one kind are merged, and a
 // span crossing an outer boundary is split at it, so any input gives well-formed markup.
+// Highlights go innermost: each text run is cut at highlight edges into (nested) <mark>s.
 import type { ReactNode } from 'react';
 import type { InlineSpan } from '../../../shared/domain';
+import { segmentRun, type MarkRange } from '../annotations/highlight-segments';
 import { safeHref } from './safe-href';
 
 type Kind = InlineSpan['kind'];
@@ -14,33 +16,58 @@ interface Range {
   href?: string;
 }
 
-export function renderInline(text: string, spans: readonly InlineSpan[] | undefined): ReactNode {
-  if (!spans || spans.length === 0) return text;
-  return renderLevel(text, spans, 0, 0, text.length, 'i');
+export function renderInline(
+  text: string,
+  spans: readonly InlineSpan[] | undefined,
+  marks: readonly MarkRange[] = [],
+): ReactNode {
+  if ((!spans || spans.length === 0) && marks.length === 0) return text;
+  return renderLevel(text, spans ?? [], marks, 0, 0, text.length, 'i');
 }
 
 function renderLevel(
   text: string,
   spans: readonly InlineSpan[],
+  marks: readonly MarkRange[],
   level: number,
   from: number,
   to: number,
   keyPrefix: string,
 ): ReactNode[] {
   const kind = NESTING[level];
-  if (!kind) return [text.slice(from, to)];
+  if (!kind) return renderMarks(text, marks, from, to, keyPrefix);
   const ranges = rangesOf(spans, kind, from, to);
   const nodes: ReactNode[] = [];
   let pos = from;
   ranges.forEach((range, i) => {
-    if (range.start > pos) nodes.push(...renderLevel(text, spans, level + 1, pos, range.start, `${keyPrefix}.${i}p`));
-    const inner = renderLevel(text, spans, level + 1, range.start, range.end, `${keyPrefix}.${i}`);
+    if (range.start > pos) nodes.push(...renderLevel(text, spans, marks, level + 1, pos, range.start, `${keyPrefix}.${i}p`));
+    const inner = renderLevel(text, spans, marks, level + 1, range.start, range.end, `${keyPrefix}.${i}`);
     nodes.push(wrap(kind, range, inner, `${keyPrefix}.${i}`));
     pos = range.end;
   });
-  if (pos < to) nodes.push(...renderLevel(text, spans, level + 1, pos, to, `${keyPrefix}.end`));
+  if (pos < to) nodes.push(...renderLevel(text, spans, marks, level + 1, pos, to, `${keyPrefix}.end`));
   // Bare strings need no key; React renders them as text nodes.
   return nodes;
+}
+
+function renderMarks(text: string, marks: readonly MarkRange[], from: number, to: number, keyPrefix: string): ReactNode[] {
+  if (!marks.length) return [text.slice(from, to)];
+  return segmentRun(from, to, marks).map((segment) =>
+    segment.marks.reduceRight<ReactNode>(
+      (inner, mark) => (
+        <mark
+          key={`${keyPrefix}.m${segment.start}.${mark.id}`}
+          className={`highlight highlight-${mark.color}`}
+          data-testid="highlight"
+          data-highlight-id={mark.id}
+          data-color={mark.color}
+        >
+          {inner}
+        </mark>
+      ),
+      text.slice(segment.start, segment.end),
+    ),
+  );
 }
 
 /** Spans of one kind clipped to [from, to), sorted, with overlaps merged. */

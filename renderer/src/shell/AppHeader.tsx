@@ -1,18 +1,24 @@
 // The window's top bar: the app's name, how many articles the library holds, and the two
 // window-wide actions (show/hide the library, import files).
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { formatCount } from '../labels/article-labels';
+import type { ReadingSettings } from '../state/reading-settings';
 import type { Library } from '../state/use-library';
 import { ImportIcon, LibraryIcon } from '../ui/icons';
+import { SettingsPopover } from './SettingsPopover';
 
 interface Props {
   library: Library;
   libraryShown: boolean;
   onToggleLibrary: () => void;
   onImportFiles: (files: File[]) => void;
+  settings: ReadingSettings;
+  onSettingsChange: (patch: Partial<ReadingSettings>) => void;
+  /** Extra window actions shown before the settings button (the Compare toggle). */
+  extraActions?: ReactNode;
 }
 
-export function AppHeader({ library, libraryShown, onToggleLibrary, onImportFiles }: Props) {
+export function AppHeader({ library, libraryShown, onToggleLibrary, onImportFiles, settings, onSettingsChange, extraActions }: Props) {
   const picker = useRef<HTMLInputElement>(null);
   const count = library.articles.length;
   return (
@@ -33,6 +39,8 @@ export function AppHeader({ library, libraryShown, onToggleLibrary, onImportFile
           <ImportIcon />
           <span>Import…</span>
         </button>
+        {extraActions}
+        <SettingsPopover settings={settings} onChange={onSettingsChange} />
         <input
           ref={picker}
           className="visually-hidden"

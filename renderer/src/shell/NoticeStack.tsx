@@ -16,6 +16,19 @@ export function NoticeStack() {
           data-testid={notice.kind === 'error' ? 'error-message' : 'info-message'}
         >
           <p>{notice.message}</p>
+          {notice.action ? (
+            <button
+              type="button"
+              className="button button-quiet notice-action"
+              data-testid="notice-action"
+              onClick={() => {
+                notice.action!.run();
+                dismiss(notice.id);
+              }}
+            >
+              {notice.action.label}
+            </button>
+          ) : null}
           <button type="button" className="icon-button" aria-label="Dismiss message" onClick={() => dismiss(notice.id)}>
             <CloseIcon size={14} />
           </button>

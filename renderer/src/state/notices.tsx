@@ -7,12 +7,19 @@ export interface Notice {
   id: number;
   kind: 'error' | 'info';
   message: string;
+  /** One follow-up the message offers, such as "Undo". Running it dismisses the message. */
+  action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  label: string;
+  run: () => void;
 }
 
 interface NoticesApi {
   notices: readonly Notice[];
   reportError: (err: unknown) => void;
-  inform: (message: string) => void;
+  inform: (message: string, action?: NoticeAction) => void;
   dismiss: (id: number) => void;
 }
 
@@ -22,11 +29,11 @@ let nextId = 1;
 export function NoticesProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<readonly Notice[]>([]);
 
-  const push = useCallback((kind: Notice['kind'], message: string) => {
+  const push = useCallback((kind: Notice['kind'], message: string, action?: NoticeAction) => {
     setNotices((current) =>
-      current.some((n) => n.kind === kind && n.message === message)
+      !action && current.some((n) => n.kind === kind && n.message === message && !n.action)
         ? current
-        : [...current, { id: nextId++, kind, message }].slice(-4),
+        : [...current, { id: nextId++, kind, message, action }].slice(-4),
     );
   }, []);
 
@@ -34,7 +41,7 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
   const actions = useMemo(
     () => ({
       reportError: (err: unknown) => push('error', describeError(err).message),
-      inform: (message: string) => push('info', message),
+      inform: (message: string, action?: NoticeAction) => push('info', message, action),
       dismiss: (id: number) => setNotices((current) => current.filter((n) => n.id !== id)),
     }),
     [push],

@@ -31,3 +31,11 @@ test('closing the active column hands focus to its left neighbour', () => {
   assert.deepEqual(run(s, { type: 'close', id: 1 }), { ids: [2], active: 0 });
   assert.deepEqual(run(s, { type: 'close', id: 1 }, { type: 'close', id: 2 }), { ids: [], active: 0 });
 });
+
+test('a saved layout is restored; junk, duplicates and extra columns are dropped', async () => {
+  const { parseColumns } = await import('./reading-columns');
+  assert.deepEqual(parseColumns(JSON.stringify({ ids: [3, 1], active: 1 })), { ids: [3, 1], active: 1 });
+  assert.deepEqual(parseColumns(JSON.stringify({ ids: [3, 3, 'x', -1, 4, 5, 6, 7], active: 9 })), { ids: [3, 4, 5, 6], active: 3 });
+  assert.deepEqual(parseColumns('nonsense'), { ids: [], active: 0 });
+  assert.deepEqual(parseColumns(null), { ids: [], active: 0 });
+});

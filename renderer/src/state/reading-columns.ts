@@ -1,7 +1,8 @@
 // Which articles are open side by side, and which column is active. A pure reducer so the rules
 // (no duplicates, at most four, where a new column goes) are in one place and easy to test.
-import { useCallback, useReducer } from 'react';
+import { useCallback, useEffect, useReducer } from 'react';
 import type { ArticleId } from '../../../shared/domain';
+import { readStored, writeStored } from './local-store';
 
 export const MAX_COLUMNS = 4;
 
@@ -17,6 +18,23 @@ export type ColumnsAction =
   | { type: 'activate'; id: ArticleId };
 
 export const noColumns: ColumnsState = { ids: [], active: 0 };
+
+export const COLUMNS_KEY = 'parallax.columns';
+
+/** The layout saved by the last session, if it is a valid one. */
+export function parseColumns(stored: string | null): ColumnsState {
+  try {
+    const raw = JSON.parse(stored ?? 'null') as { ids?: unknown; active?: unknown } | null;
+    const ids = Array.isArray(raw?.ids) ? raw.ids.filter((id): id is number => Number.isInteger(id) && id > 0) : [];
+    const unique = [...new Set(ids)].slice(0, MAX_COLUMNS);
+    const active = typeof raw?.active === 'number' && Number.isInteger(raw.active) ? raw.active : 0;
+    return { ids: unique, active: Math.max(0, Math.min(active, unique.length - 1)) };
+  } catch {
+    return noColumns;
+  }
+}
+
+const loadColumns = (): ColumnsState => parseColumns(readStored(COLUMNS_KEY));
 
 export function columnsReducer(state: ColumnsState, action: ColumnsAction): ColumnsState {
   const existing = state.ids.indexOf(action.id);
@@ -53,7 +71,10 @@ export interface ReadingColumns extends ColumnsState {
 }
 
 export function useReadingColumns(): ReadingColumns {
-  const [state, dispatch] = useReducer(columnsReducer, noColumns);
+  const [state, dispatch] = useReducer(columnsReducer, undefined, loadColumns);
+  useEffect(() => {
+    writeStored(COLUMNS_KEY, JSON.stringify({ ids: state.ids, active: state.active }));
+  }, [state]);
   const openBeside = useCallback(
     (id: ArticleId) => {
       if (!state.ids.includes(id) && state.ids.length >= MAX_COLUMNS) return false;

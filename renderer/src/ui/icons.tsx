@@ -67,6 +67,21 @@ export const SortIcon = ({ direction }: { direction: 'ascending' | 'descending' 
   </Icon>
 );
 
+export const NotesIcon = () => (
+  <Icon>
+    <path d="M6 3.5h9l3.5 3.5v13.5H6z" />
+    <path d="M9 11h6.5M9 14.5h6.5M9 18h4" />
+  </Icon>
+);
+
+export const SettingsIcon = () => (
+  <Icon>
+    <path d="M4 7h9M17 7h3M4 17h3M11 17h9" />
+    <circle cx="15" cy="7" r="2" />
+    <circle cx="9" cy="17" r="2" />
+  </Icon>
+);
+
 export const LibraryIcon = () => (
   <Icon>
     <path d="M4 5h4v14H4zM10 5h4v14h-4z" />

@@ -9,6 +9,15 @@ function decodeEntities(text: string): string {
   return text.replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, (e) => ENTITIES[e] ?? e);
 }
 
+// Raw HTML that marked could not parse as a tag (e.g. `<img src=x onerror=alert('a b')>`) and image
+// syntax it could not parse come through as text; neither is prose, and both would show as markup.
+const LOOSE_TAG = /<\/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?\/?>/g;
+const LOOSE_IMAGE = /!\[[^\]\n]*\]\([^\n]*?\)+/g;
+
+function stripLooseMarkup(text: string): string {
+  return text.replace(LOOSE_TAG, '').replace(LOOSE_IMAGE, '');
+}
+
 export function appendInline(builder: InlineTextBuilder, tokens: readonly MarkdownToken[]): void {
   // An explicit stack rather than recursion: emphasis can nest arbitrarily deep in hostile input.
   const stack: { tokens: readonly MarkdownToken[]; index: number; close?: () => void }[] = [{ tokens, index: 0 }];
@@ -38,7 +47,7 @@ export function appendInline(builder: InlineTextBuilder, tokens: readonly Markdo
         break;
       default:
         if (children) stack.push({ tokens: children, index: 0 });
-        else if ('text' in token && typeof token.text === 'string') builder.append(decodeEntities(token.text));
+        else if ('text' in token && typeof token.text === 'string') builder.append(decodeEntities(token.type === 'text' ? stripLooseMarkup(token.text) : token.text));
     }
   }
 }

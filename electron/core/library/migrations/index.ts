@@ -1,7 +1,14 @@
 // Every migration, in order. Append only: never edit or reorder a migration that has shipped.
 import { createArticles } from './0001-create-articles';
 import { addFullTextSearch } from './0002-add-full-text-search';
+import { addAnnotations } from './0003-add-annotations';
+import { addSearchVocabularyAndSavedSearches } from './0004-add-search-vocabulary-and-saved-searches';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [createArticles, addFullTextSearch];
+export const MIGRATIONS: readonly Migration[] = [
+  createArticles,
+  addFullTextSearch,
+  addAnnotations,
+  addSearchVocabularyAndSavedSearches,
+];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

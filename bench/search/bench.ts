@@ -1,0 +1,194 @@
+// Search benchmark: generated libraries of 1k, 10k (quick) and 100k articles. Measures import and
+// indexing throughput, size on disk, cold start in a child process, search latency over a mixed
+// query set, suggestions, peak memory, and `grep -ril` over the same articles as plain files.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openLibrary } from '../../electron/core/library/library';
+import { searchArticles } from '../../electron/core/search/search-articles';
+import { TitleIndex } from '../../electron/core/search/title-index';
+import { buildVocabulary, generateArticle, insertGenerated, rng, type Vocabulary } from './generate-corpus';
+import { buildQueries, type BenchQuery } from './queries';
+
+const SAMPLE = path.resolve(__dirname, '..', '..', 'resources', 'sample-corpus');
+const SEED = 20220204;
+const GREP_MAX = 10_000;
+
+const ms = (x: number) => Math.round(x * 100) / 100;
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return ms(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!);
+};
+
+export async function run({ quick }: { quick: boolean }): Promise<Record<string, unknown>> {
+  const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+  const out: Record<string, unknown> = { seed: SEED, sizes: {} as Record<string, unknown> };
+  for (const size of sizes) {
+    console.error(`search bench: ${size} articles…`);
+    (out.sizes as Record<string, unknown>)[size] = benchSize(size);
+  }
+  const bySize = out.sizes as Record<string, { grep: Record<string, number> | null }>;
+  if (bySize['100000'] && bySize['10000']?.grep) {
+    const g = bySize['10000'].grep;
+    bySize['100000'].grep = {
+      note: 'EXTRAPOLATED: 10 x the 10,000-article grep time (100,000 files were not written)',
+      grepP50Estimate: ms(g.grepP50! * 10),
+    } as never;
+  }
+  out.peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  return out;
+}
+
+function benchSize(size: number): Record<string, unknown> {
+  const random = rng(SEED);
+  const vocab = buildVocabulary(SAMPLE, 60_000, random);
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), `parallax-bench-${size}-`));
+  const filesDir = path.join(root, 'files');
+  const writeFiles = size <= GREP_MAX;
+  if (writeFiles) fs.mkdirSync(filesDir);
+  try {
+    const lib = openLibrary({ dir: path.join(root, 'library') });
+    const t0 = performance.now();
+    const articles = (function* () {
+      for (let i = 0; i < size; i++) yield generateArticle(vocab, random);
+    })();
+    const inserted = insertGenerated(lib.db, articles, writeFiles ? (i, text) => fs.writeFileSync(path.join(filesDir, `${i}.txt`), text) : undefined);
+    const importSeconds = (performance.now() - t0) / 1000;
+    lib.db.pragma('wal_checkpoint(TRUNCATE)');
+    const sizes = tableSizes(lib.db);
+    const dbBytes = fs.statSync(lib.file).size;
+
+    const queries = buildQueries(vocab, rng(SEED + size));
+    for (const q of queries) searchArticles(lib.db, q.q, { limit: 20 }); // warm the page cache
+    const cpu: number[] = [];
+    const timings = queries.map((q) => ({ ...q, ms: timeQuery(lib.db, q, cpu) }));
+    const all = timings.map((t) => t.ms);
+    const byKind: Record<string, unknown> = {};
+    for (const kind of new Set(timings.map((t) => t.kind))) {
+      const xs = timings.filter((t) => t.kind === kind).map((t) => t.ms);
+      byKind[kind] = { n: xs.length, p50: pct(xs, 50), p95: pct(xs, 95), max: pct(xs, 100) };
+    }
+    const dateSorted = queries.slice(0, 60).map((q) => {
+      const s = performance.now();
+      try {
+        searchArticles(lib.db, q.q, { limit: 20, sort: 'date' });
+      } catch {
+        /* only-exclusion queries are refused; not timed differently */
+      }
+      return performance.now() - s;
+    });
+
+    const suggest = benchSuggest(lib.db, vocab);
+    lib.close();
+
+    const cold = [0, 1, 2].map(() => coldStart(path.join(root, 'library'), queries[1]!.q));
+    const grep = writeFiles ? benchGrep(filesDir, timings.filter((t) => t.kind === 'word')) : null;
+    return {
+      import: {
+        articles: inserted.articles,
+        seconds: ms(importSeconds),
+        articlesPerSecond: Math.round(inserted.articles / importSeconds),
+        bodyMBPerSecond: ms(inserted.bytes / 1e6 / importSeconds),
+        bodyMB: ms(inserted.bytes / 1e6),
+      },
+      disk: { databaseMB: ms(dbBytes / 1e6), ...sizes },
+      search: {
+        queries: all.length,
+        p50: pct(all, 50),
+        p95: pct(all, 95),
+        p99: pct(all, 99),
+        max: pct(all, 100),
+        cpuP50: pct(cpu, 50),
+        cpuP95: pct(cpu, 95),
+        byKind,
+      },
+      loadAverageDuringRun: os.loadavg().map((x) => ms(x)),
+      searchByDate: { p50: pct(dateSorted, 50), p95: pct(dateSorted, 95) },
+      suggest,
+      coldStart: {
+        insideProcessMs: { median: ms(cold.map((c) => c.totalMs).sort((a, b) => a - b)[1]!), openMs: ms(cold[1]!.openMs), firstQueryMs: ms(cold[1]!.firstQueryMs) },
+        wallMsIncludingTsxLoader: ms(cold.map((c) => c.wallMs).sort((a, b) => a - b)[1]!),
+        childMaxRssMB: cold[1]!.maxRssMB,
+      },
+      grep,
+      rssMBAfter: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Wall time of one query; its CPU time goes to `cpu` (less disturbed by other load on the machine). */
+function timeQuery(db: import('better-sqlite3').Database, q: BenchQuery, cpu: number[]): number {
+  const c = process.cpuUsage();
+  const s = performance.now();
+  try {
+    searchArticles(db, q.q, { limit: 20 });
+  } catch {
+    /* counted like any answer */
+  }
+  const wall = performance.now() - s;
+  const used = process.cpuUsage(c);
+  cpu.push((used.user + used.system) / 1000);
+  return wall;
+}
+
+function tableSizes(db: import('better-sqlite3').Database): Record<string, number> {
+  try {
+    const rows = db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name').all() as { name: string; bytes: number }[];
+    const sum = (re: RegExp) => ms(rows.filter((r) => re.test(r.name)).reduce((a, r) => a + r.bytes, 0) / 1e6);
+    return {
+      articlesTableMB: sum(/^articles$|^sqlite_autoindex_articles/),
+      originalsMB: sum(/^article_originals/),
+      ftsIndexMB: sum(/^articles_fts_/),
+      vocabularyIndexMB: sum(/^search_terms_/),
+    };
+  } catch {
+    return {};
+  }
+}
+
+function benchSuggest(db: import('better-sqlite3').Database, vocab: Vocabulary): Record<string, unknown> {
+  let s = performance.now();
+  let index = TitleIndex.open(db); // first open: built from the articles and saved
+  const buildMs = performance.now() - s;
+  s = performance.now();
+  index = TitleIndex.open(db); // later opens: loaded from search_state
+  const loadMs = performance.now() - s;
+  const random = rng(SEED + 7);
+  const prefixes = Array.from({ length: 60 }, (_, i) =>
+    i % 3 === 0 ? ['Xi', 'Putin', 'Zelen', 'Reut', 'Guard', 'Somm', 'Mindr', 'Lavr'][i % 8]! : vocab.words[Math.floor(random() * 3000)]!.slice(0, 3 + (i % 4)),
+  );
+  const times = prefixes.map((p) => {
+    const t = performance.now();
+    index.suggest(p, 10);
+    return performance.now() - t;
+  });
+  return { buildMs: ms(buildMs), loadMs: ms(loadMs), p50: pct(times, 50), p95: pct(times, 95) };
+}
+
+function coldStart(dir: string, query: string): { totalMs: number; openMs: number; firstQueryMs: number; wallMs: number; maxRssMB: number } {
+  const s = performance.now();
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'cold-start.ts'), dir, query], { encoding: 'utf8' });
+  const wallMs = performance.now() - s;
+  if (r.status !== 0) throw new Error(`cold start failed: ${r.stderr}`);
+  return { ...JSON.parse(r.stdout), wallMs };
+}
+
+function benchGrep(dir: string, words: { q: string; ms: number }[]): Record<string, unknown> {
+  const grepTimes = words.map((w) => {
+    const s = performance.now();
+    spawnSync('grep', ['-rilF', '--', w.q, dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    return performance.now() - s;
+  });
+  const ours = words.map((w) => w.ms);
+  return {
+    queries: words.length,
+    grepP50: pct(grepTimes, 50),
+    grepP95: pct(grepTimes, 95),
+    parallaxP50SameQueries: pct(ours, 50),
+    ratioP50: ms(pct(grepTimes, 50) / Math.max(pct(ours, 50), 0.01)),
+  };
+}

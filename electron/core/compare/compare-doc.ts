@@ -1,0 +1,75 @@
+// An article prepared for comparison: its canonical text, where each block starts, and its
+// sentences with offsets into that text. Every detector reads these and answers with Passages.
+import type { Passage } from '../../../shared/comparison';
+import type { Article } from '../../../shared/domain';
+import { BLOCK_SEPARATOR, blocksToText } from '../../../shared/text';
+import { splitSentences } from './sentences';
+
+export interface Sentence {
+  articleId: number;
+  blockIndex: number;
+  /** Position of the sentence within its article. */
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface CompareDoc {
+  id: number;
+  title: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  text: string;
+  blockStarts: number[];
+  sentences: Sentence[];
+}
+
+export type ComparableArticle = Pick<Article, 'id' | 'title' | 'outlet' | 'publishedAt' | 'blocks'>;
+
+export function toCompareDoc(article: ComparableArticle): CompareDoc {
+  const text = blocksToText(article.blocks);
+  const blockStarts: number[] = [];
+  const sentences: Sentence[] = [];
+  let offset = 0;
+  article.blocks.forEach((block, blockIndex) => {
+    blockStarts.push(offset);
+    for (const span of splitSentences(block.text)) {
+      sentences.push({
+        articleId: article.id,
+        blockIndex,
+        index: sentences.length,
+        start: offset + span.start,
+        end: offset + span.end,
+        text: span.text,
+      });
+    }
+    offset += block.text.length + BLOCK_SEPARATOR.length;
+  });
+  return { id: article.id, title: article.title, outlet: article.outlet, publishedAt: article.publishedAt, text, blockStarts, sentences };
+}
+
+export function blockIndexAt(doc: CompareDoc, offset: number): number {
+  let lo = 0;
+  let hi = doc.blockStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.blockStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
+
+export function passageOf(doc: CompareDoc, start: number, end: number): Passage {
+  return { articleId: doc.id, blockIndex: blockIndexAt(doc, start), start, end, text: doc.text.slice(start, end) };
+}
+
+export function sentencePassage(s: Sentence): Passage {
+  return { articleId: s.articleId, blockIndex: s.blockIndex, start: s.start, end: s.end, text: s.text };
+}
+
+/** The sentence that holds `offset`, or null. */
+export function sentenceAt(doc: CompareDoc, offset: number): Sentence | null {
+  for (const s of doc.sentences) if (s.start <= offset && offset < s.end) return s;
+  return null;
+}
