@@ -85,3 +85,31 @@ test('a migration that fails rolls back and leaves the library usable at its old
   assert.equal((db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half'").get() as { n: number }).n, 0);
   db.close();
 });
+
+test('every earlier schema version with an article in it migrates to the latest and keeps it searchable', () => {
+  for (let version = 1; version < LATEST_SCHEMA_VERSION; version++) {
+    const dir = tempDir();
+    const file = path.join(dir, 'library.sqlite');
+    const old = new BetterSqlite3(file);
+    migrate(old, { migrations: MIGRATIONS.slice(0, version) });
+    const id = Number(
+      old
+        .prepare(
+          `INSERT INTO articles (title, blocks_json, body, word_count, content_hash, source_name, source_format, imported_at, updated_at)
+           VALUES ('Pipeline talks', '[{"type":"paragraph","text":"The pipeline talks stalled over price."}]',
+                   'The pipeline talks stalled over price.', 6, ?, 'p.txt', 'txt', 'now', 'now')`,
+        )
+        .run(`hash-${version}`).lastInsertRowid,
+    );
+    old.prepare('INSERT INTO article_originals (article_id, bytes, byte_hash) VALUES (?, ?, ?)').run(id, Buffer.from('orig'), `b-${version}`);
+    old.close();
+
+    const db = openDatabase(file);
+    assert.equal(schemaVersion(db), LATEST_SCHEMA_VERSION, `from version ${version}`);
+    assert.equal((db.prepare('SELECT title FROM articles WHERE id = ?').get(id) as { title: string }).title, 'Pipeline talks');
+    assert.equal(db.prepare("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'stalled'").all().length, 1, `searchable after migrating from ${version}`);
+    assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
+    db.close();
+    assert.ok(fs.existsSync(path.join(dir, 'library.sqlite.before-migration')), `backup made before migrating from ${version}`);
+  }
+});
