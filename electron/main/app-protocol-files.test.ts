@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
+import { CONTENT_SECURITY_POLICY } from '../core/app/renderer-assets';
 import {
-  CONTENT_SECURITY_POLICY,
   appResponseHeaders,
   mimeTypeFor,
   resolveAppRequest,

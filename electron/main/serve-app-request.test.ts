@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { CONTENT_SECURITY_POLICY } from './app-protocol-files';
+import { CONTENT_SECURITY_POLICY } from '../core/app/renderer-assets';
 import { serveAppRequest } from './serve-app-request';
 
 let base: string;

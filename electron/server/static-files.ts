@@ -2,19 +2,8 @@
 // path must stay within it (no `..`, no absolute paths, no encoded tricks).
 import fs from 'node:fs';
 import path from 'node:path';
+import { mimeTypeFor } from '../core/app/renderer-assets';
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
 
 export interface StaticFile {
   body: Buffer;
@@ -42,7 +31,7 @@ export function readStaticFile(root: string, urlPath: string): StaticFile | null
   if (!full) return null;
   try {
     if (!fs.statSync(full).isFile()) return null;
-    return { body: fs.readFileSync(full), contentType: MIME[path.extname(full).toLowerCase()] ?? 'application/octet-stream' };
+    return { body: fs.readFileSync(full), contentType: mimeTypeFor(full) };
   } catch {
     return null;
   }
