@@ -73,19 +73,50 @@ export const ArticleAnnotations = z.object({
   /** In reading order of their anchors; orphans last. */
   highlights: z.array(AnchoredHighlight),
   articleNote: ArticleNote.nullable(),
+  /** Tags given to the whole article (the note's `#tags` are not included). */
+  articleTags: z.array(z.string()),
 });
 export type ArticleAnnotations = z.infer<typeof ArticleAnnotations>;
 
 const ArticleRef = z.object({ id: ArticleId, title: z.string().nullable(), outlet: z.string().nullable() });
 
+/** `allTags`: explicit tags and the note's `#tags` together, for chips and filtering. */
+export const OverviewHighlight = Highlight.extend({ article: ArticleRef, allTags: z.array(z.string()) });
+export type OverviewHighlight = z.infer<typeof OverviewHighlight>;
+export const OverviewArticleNote = ArticleNote.extend({ article: ArticleRef, allTags: z.array(z.string()) });
+export type OverviewArticleNote = z.infer<typeof OverviewArticleNote>;
+
 export const AnnotationOverview = z.object({
-  highlights: z.array(Highlight.extend({ article: ArticleRef })),
-  articleNotes: z.array(ArticleNote.extend({ article: ArticleRef })),
+  highlights: z.array(OverviewHighlight),
+  articleNotes: z.array(OverviewArticleNote),
 });
 export type AnnotationOverview = z.infer<typeof AnnotationOverview>;
 
 export const AnnotationsExport = z.object({ fileName: z.string(), markdown: z.string() });
 export type AnnotationsExport = z.infer<typeof AnnotationsExport>;
+
+/** A tag and how many highlights and article notes carry it (explicitly or as a note `#tag`). */
+export const TagCount = z.object({ tag: z.string(), count: z.number().int().nonnegative() });
+export type TagCount = z.infer<typeof TagCount>;
+
+/** W3C Web Annotation JSON-LD (an AnnotationCollection), as text ready to save. */
+export const AnnotationsJsonLd = z.object({ fileName: z.string(), json: z.string(), count: z.number().int().nonnegative() });
+export type AnnotationsJsonLd = z.infer<typeof AnnotationsJsonLd>;
+
+export const JsonLdImportReport = z.object({
+  /** Highlights added. */
+  highlights: z.number().int().nonnegative(),
+  /** Of those, how many no longer anchor in their article's text (kept as orphans). */
+  orphaned: z.number().int().nonnegative(),
+  /** Highlights already in the library (tags and a missing note merged in). */
+  alreadyPresent: z.number().int().nonnegative(),
+  articleNotes: z.number().int().nonnegative(),
+  /** Annotations whose article is not in this library (nothing to attach them to). */
+  unmatched: z.number().int().nonnegative(),
+  /** Items that are not Web Annotations Parallax can read. */
+  invalid: z.number().int().nonnegative(),
+});
+export type JsonLdImportReport = z.infer<typeof JsonLdImportReport>;
 
 const NoteBody = z.string().max(100_000);
 
@@ -109,9 +140,19 @@ export const annotationInputs = {
   deleteHighlight: z.object({ id: HighlightId }).strict(),
   saveArticleNote: z.object({ articleId: ArticleId, body: NoteBody }).strict(),
   listAllAnnotations: z
-    .object({ query: z.string().max(500).optional(), color: HighlightColor.optional(), articleId: ArticleId.optional() })
+    .object({
+      query: z.string().max(500).optional(),
+      color: HighlightColor.optional(),
+      articleId: ArticleId.optional(),
+      tag: Tag.optional(),
+      outlet: z.string().max(300).optional(),
+    })
     .strict(),
   exportAnnotations: z.object({ articleId: ArticleId }).strict(),
+  listTags: z.object({}).strict(),
+  setArticleTags: z.object({ articleId: ArticleId, tags: z.array(Tag).max(30) }).strict(),
+  exportAnnotationsJsonLd: z.object({ articleId: ArticleId.optional() }).strict(),
+  importAnnotationsJsonLd: z.object({ json: z.string().min(2).max(50 * 1024 * 1024) }).strict(),
 } as const;
 
 export const annotationOutputs = {
@@ -122,4 +163,8 @@ export const annotationOutputs = {
   saveArticleNote: ArticleNote.nullable(),
   listAllAnnotations: AnnotationOverview,
   exportAnnotations: AnnotationsExport,
+  listTags: z.array(TagCount),
+  setArticleTags: z.object({ articleId: ArticleId, tags: z.array(z.string()) }),
+  exportAnnotationsJsonLd: AnnotationsJsonLd,
+  importAnnotationsJsonLd: JsonLdImportReport,
 } as const;

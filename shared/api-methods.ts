@@ -9,6 +9,13 @@ export const API_METHODS = [
   'updateMetadata',
   'deleteArticle',
   'importUploads',
+  'startImport',
+  'getImportJob',
+  'cancelImport',
+  'resolveNearDuplicate',
+  'importUrl',
+  'recleanArticle',
+  'recleanAll',
   'listAnnotations',
   'createHighlight',
   'updateHighlight',
@@ -16,11 +23,26 @@ export const API_METHODS = [
   'saveArticleNote',
   'listAllAnnotations',
   'exportAnnotations',
+  'listTags',
+  'setArticleTags',
+  'exportAnnotationsJsonLd',
+  'importAnnotationsJsonLd',
+  'backupLibrary',
+  'restoreLibrary',
   'suggest',
   'saveSearch',
   'listSavedSearches',
   'deleteSavedSearch',
   'compareArticles',
+  'setReadingProgress',
+  'setReadingStatus',
+  'relatedArticles',
+  'listStories',
+  'getStory',
+  'mergeStories',
+  'splitStory',
+  'moveArticle',
+  'pinStory',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];
@@ -31,3 +53,10 @@ export const PRELOAD_GLOBAL = 'parallax';
 export const ipcChannel = (method: ApiMethod): string => `parallax:${method}`;
 /** HTTP route of each method in browser mode: POST /api/<method> with a JSON body. */
 export const httpRoute = (method: ApiMethod): string => `/api/${method}`;
+
+/** Electron-only channels outside the ReaderApi: main's push when it started an import, and the
+ * drop handler's resolved paths (validated again in main). */
+export const SHELL_CHANNELS = {
+  importStarted: 'parallax-shell:import-started',
+  importDroppedPaths: 'parallax-shell:import-dropped-paths',
+} as const;

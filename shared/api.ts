@@ -5,22 +5,19 @@ import {
   Article,
   ArticleId,
   ArticleSummary,
-  ImportReport,
   LibraryInfo,
   MetadataPatch,
 } from './domain';
 import { annotationInputs, annotationOutputs } from './annotations';
+import { backupInputs, backupOutputs } from './backup';
 import { searchInputs, searchOutputs } from './search';
 import { compareInputs, compareOutputs } from './comparison';
+import { storyInputs, storyOutputs } from './stories';
+import { readingInputs, readingOutputs } from './reading';
+import { importInputs, importOutputs } from './import-jobs';
 import { API_METHODS, PRELOAD_GLOBAL, httpRoute, ipcChannel, type ApiMethod } from './api-methods';
 
-/** Files handed over by content (browser-mode upload or drag-and-drop). */
-export const UploadedFile = z.object({
-  name: z.string().min(1).max(1000),
-  /** File content, base64-encoded. */
-  dataBase64: z.string().max(70 * 1024 * 1024),
-});
-export type UploadedFile = z.infer<typeof UploadedFile>;
+export { UploadedFile } from './uploaded-file';
 
 /** Input schema of every API method, validated wherever a call crosses a process boundary. */
 export const apiInputs = {
@@ -29,10 +26,13 @@ export const apiInputs = {
   getArticle: z.object({ id: ArticleId }).strict(),
   updateMetadata: z.object({ id: ArticleId, patch: MetadataPatch }).strict(),
   deleteArticle: z.object({ id: ArticleId }).strict(),
-  importUploads: z.object({ files: z.array(UploadedFile).min(1).max(1000) }).strict(),
+  ...importInputs,
   ...annotationInputs,
   ...searchInputs,
   ...compareInputs,
+  ...storyInputs,
+  ...backupInputs,
+  ...readingInputs,
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 export { API_METHODS, PRELOAD_GLOBAL, ipcChannel, httpRoute, type ApiMethod };
@@ -46,10 +46,13 @@ export const apiOutputs = {
   getArticle: Article,
   updateMetadata: Article,
   deleteArticle: z.object({ deleted: ArticleId }),
-  importUploads: ImportReport,
+  ...importOutputs,
   ...annotationOutputs,
   ...searchOutputs,
   ...compareOutputs,
+  ...storyOutputs,
+  ...backupOutputs,
+  ...readingOutputs,
 } satisfies Record<ApiMethod, z.ZodType>;
 
 export type ApiOutput<M extends ApiMethod> = z.infer<(typeof apiOutputs)[M]>;

@@ -50,6 +50,12 @@ export const ArticleSummary = ArticleMetadata.extend({
   sourceName: z.string(),
   sourceFormat: SourceFormat,
   importedAt: z.string(),
+  /** How far the reader got (shared/reading.ts); absent for an article never opened. */
+  readingStatus: z.enum(['unread', 'reading', 'done']).optional(),
+  /** Furthest point read, 0..1 of the article's scroll height. */
+  readingProgress: z.number().min(0).max(1).optional(),
+  /** Where the reader last was, 0..1, to scroll back to on opening. */
+  readingPosition: z.number().min(0).max(1).optional(),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
@@ -104,13 +110,13 @@ export const SearchResult = z.object({
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 
-export const ImportStatus = z.enum(['imported', 'duplicate', 'rejected']);
+export const ImportStatus = z.enum(['imported', 'duplicate', 'rejected', 'near-duplicate']);
 export const ImportItem = z.object({
   file: z.string(),
   status: ImportStatus,
   id: ArticleId.optional(),
   title: z.string().nullable().optional(),
-  /** For rejected files: error code and human reason. For duplicates: the existing article. */
+  /** For rejected files: error code and human reason. For (near-)duplicates: the existing article. */
   code: z.string().optional(),
   reason: z.string().optional(),
 });
@@ -121,6 +127,8 @@ export const ImportReport = z.object({
   imported: z.number().int(),
   duplicates: z.number().int(),
   rejected: z.number().int(),
+  /** Files whose text is almost that of an article already stored, awaiting "Keep both / Skip". */
+  nearDuplicates: z.number().int().optional(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 

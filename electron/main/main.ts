@@ -5,6 +5,7 @@ import { app, BrowserWindow, dialog, type WebContents } from 'electron';
 import { builtRendererDir, bundledSampleCorpusDir, defaultLibraryDir, startCore, type Core } from '../core/index';
 import { registerAppSchemePrivileges, setupAppProtocol } from './app-protocol';
 import { setupWindowHardening } from './harden-window';
+import { setupImportShell, type ImportShell } from './import-dialog';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
 import { openLibraryOrOfferWayOut } from './library-recovery';
@@ -17,6 +18,7 @@ const preloadPath = path.join(__dirname, '..', 'preload', 'preload.js');
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 let disposeIpc: (() => void) | null = null;
+let importShell: ImportShell | null = null;
 
 // Name and profile folder are fixed before anything reads them (the single-instance lock does).
 // PARALLAX_USER_DATA lets tests run beside an open Parallax with their own profile.
@@ -38,7 +40,7 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   setupWindowHardening();
-  setupMenu({ isDev });
+  setupMenu({ isDev, onImport: () => void importShell?.showImportDialog() });
   const libraryDir = defaultLibraryDir();
   core = openLibraryOrOfferWayOut(
     () =>
@@ -56,6 +58,7 @@ function start(): void {
   }
   setupAppProtocol(builtRendererDir());
   disposeIpc = setupIpc(core.handlers, isMainWindowContents);
+  importShell = setupImportShell({ db: core.library.db, window: () => mainWindow, isOwnWindow: isMainWindowContents });
   showMainWindow();
 }
 
@@ -80,6 +83,8 @@ function isMainWindowContents(sender: WebContents): boolean {
 function shutDown(): void {
   disposeIpc?.();
   disposeIpc = null;
+  importShell?.dispose();
+  importShell = null;
   try {
     core?.close();
   } catch (err) {

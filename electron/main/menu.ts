@@ -1,8 +1,8 @@
-// The application menu: standard Edit/Window roles, zoom, About; reload and DevTools only when
+// The application menu: File > Import…, standard Edit/Window roles, zoom, About; reload and DevTools only when
 // running from source, so a packaged build offers no way into the page's internals.
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 
-export function setupMenu(options: { isDev: boolean }): void {
+export function setupMenu(options: { isDev: boolean; onImport?: () => void }): void {
   const isMac = process.platform === 'darwin';
   app.setAboutPanelOptions({
     applicationName: 'Parallax',
@@ -16,7 +16,14 @@ export function setupMenu(options: { isDev: boolean }): void {
 
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
-    { label: '&File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: '&File',
+      submenu: [
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', enabled: Boolean(options.onImport), click: () => options.onImport?.() },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     { role: 'editMenu' },
     {
       label: '&View',

@@ -5,6 +5,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiInput, ApiOutput } from '../../shared/api';
 import { API_METHODS, PRELOAD_GLOBAL, ipcChannel, type ApiMethod } from '../../shared/api-methods';
 import type { Result } from '../../shared/errors';
+import { importBridge } from './import-bridge';
 
 /** The shape of `window.parallax`: the ReaderApi with each answer wrapped in a Result. */
 export type ParallaxBridge = {
@@ -16,8 +17,11 @@ function forward(method: ApiMethod) {
   return (input: unknown): Promise<Result<unknown>> => ipcRenderer.invoke(channel, input);
 }
 
-const bridge = Object.freeze(
-  Object.fromEntries(API_METHODS.map((method) => [method, forward(method)])),
-) as ParallaxBridge;
+// Besides the API methods, only the two named import functions of import-bridge.ts.
+const bridge = Object.freeze({
+  ...Object.fromEntries(API_METHODS.map((method) => [method, forward(method)])),
+  importDroppedFiles: importBridge.importDroppedFiles,
+  onImportStarted: importBridge.onImportStarted,
+}) as ParallaxBridge & typeof importBridge;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, bridge);

@@ -1,9 +1,9 @@
 // The window: header, library pane, reading columns, and the window-wide layers (drop overlay,
 // import report, messages). Owns the few pieces of state those parts share.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleId } from '../../shared/domain';
 import { DropOverlay } from './import/DropOverlay';
-import { ImportReport } from './import/ImportReport';
+import { ImportPanel } from './import/ImportPanel';
 import { useFileDrop } from './import/use-file-drop';
 import { useImport } from './import/use-import';
 import { LibraryPane } from './library/LibraryPane';
@@ -13,7 +13,13 @@ import { AppHeader } from './shell/AppHeader';
 import { CompareToggle } from './compare/CompareToggle';
 import { ComparisonPane } from './compare/ComparisonPane';
 import { useCompareToggle } from './compare/use-compare-toggle';
+import { NotesToggle } from './notes/NotesToggle';
+import { NotesView } from './notes/NotesView';
+import { useNotesView } from './notes/use-notes-view';
 import { NoticeStack } from './shell/NoticeStack';
+import { CommandPalette } from './palette/CommandPalette';
+import { PALETTE_KEYS, useAppCommands } from './palette/use-app-commands';
+import { useCommandShortcuts } from './palette/use-command-shortcuts';
 import { NoticesProvider, useNotices } from './state/notices';
 import { MAX_COLUMNS, useReadingColumns } from './state/reading-columns';
 import { useLibrary } from './state/use-library';
@@ -35,9 +41,11 @@ function Window() {
   const [libraryShown, setLibraryShown] = useState(true);
   const importer = useImport(library.refresh);
   const importFiles = useCallback((files: File[]) => void importer.importFiles(files), [importer.importFiles]);
-  const dragging = useFileDrop(importFiles);
+  const importLink = useCallback((url: string) => void importer.importUrl(url), [importer.importUrl]);
+  const dragging = useFileDrop(importFiles, importLink);
   const activeId = columns.ids[columns.active] ?? null;
   const compare = useCompareToggle(columns.ids);
+  const notes = useNotesView(columns.open);
 
   // Columns restored from the last session may name articles deleted since.
   const { close: closeColumn, ids: openIds } = columns;
@@ -48,11 +56,29 @@ function Window() {
   }, [library.status, library.articles, openIds, closeColumn]);
 
   const openArticle = (id: ArticleId, { beside }: OpenIntent) => {
+    notes.close();
     if (!beside) return columns.open(id);
     if (!columns.openBeside(id)) {
       inform(`You can read up to ${MAX_COLUMNS} articles side by side. Close a column to open another beside them.`);
     }
   };
+
+  const [paletteShown, setPaletteShown] = useState(false);
+  const picker = useRef<HTMLInputElement>(null);
+  const togglePalette = useCallback(() => setPaletteShown((shown) => !shown), []);
+  const commands = useAppCommands({
+    columns,
+    libraryShown,
+    setLibraryShown,
+    compare,
+    settings: reading.settings,
+    updateSettings: reading.update,
+    openArticle,
+    pickFiles: () => picker.current?.click(),
+    togglePalette,
+  });
+  // While the palette is open, only its own shortcut (to close it) reaches the window.
+  useCommandShortcuts(paletteShown ? [{ id: 'palette', group: 'Window', title: '', keys: PALETTE_KEYS, run: togglePalette }] : commands);
 
   return (
     <div className="app" data-library-hidden={!libraryShown || undefined}>
@@ -63,25 +89,41 @@ function Window() {
         onImportFiles={importFiles}
         settings={reading.settings}
         onSettingsChange={reading.update}
-        extraActions={<CompareToggle available={compare.available} pressed={compare.shown} onToggle={compare.toggle} />}
+        extraActions={
+          <>
+            <NotesToggle pressed={notes.shown} onToggle={notes.toggle} />
+            <CompareToggle available={compare.available} pressed={compare.shown} onToggle={compare.toggle} />
+          </>
+        }
+        pickerRef={picker}
       />
       <div className="app-body" data-columns={columns.ids.length}>
         {libraryShown ? (
           <LibraryPane library={library} openIds={columns.ids} activeId={activeId} onOpen={openArticle} />
         ) : null}
-        <ReadingArea
-          ids={columns.ids}
-          activeId={activeId}
-          onActivate={columns.activate}
-          onClose={columns.close}
-          onMetadataSaved={library.refresh}
-        />
+        {notes.shown ? (
+          <NotesView
+            articles={library.articles}
+            libraryVersion={library.version}
+            onOpenHighlight={notes.openHighlight}
+            onOpenArticle={notes.openArticle}
+          />
+        ) : (
+          <ReadingArea columns={columns} onMetadataSaved={library.refresh} />
+        )}
         {compare.shown ? <ComparisonPane ids={columns.ids} onClose={compare.close} /> : null}
       </div>
       {importer.state.phase !== 'idle' ? (
-        <ImportReport state={importer.state} onOpen={openArticle} onDismiss={importer.dismiss} />
+        <ImportPanel
+          state={importer.state}
+          onOpen={openArticle}
+          onCancel={() => void importer.cancel()}
+          onResolve={(file, keep) => void importer.resolveNearDuplicate(file, keep)}
+          onDismiss={importer.dismiss}
+        />
       ) : null}
       <NoticeStack />
+      {paletteShown ? <CommandPalette commands={commands} onClose={() => setPaletteShown(false)} /> : null}
       {dragging ? <DropOverlay /> : null}
     </div>
   );

@@ -11,6 +11,11 @@ export interface CommandContext {
     port?: string;
     sort?: string;
     'no-sample'?: boolean;
+    'keep-near-duplicates'?: boolean;
+    all?: boolean;
+    force?: boolean;
+    format?: string;
+    article?: string;
   };
 }
 

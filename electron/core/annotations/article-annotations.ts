@@ -13,7 +13,9 @@ import { blocksToText } from '../../../shared/text';
 import { getArticle } from '../library/articles';
 import { anchorHighlight } from './anchoring/anchor-highlight';
 import { describeRange, trimRange } from './anchoring/text-position';
+import { extractHashtags, hasTag, mergeTags } from '../../../shared/hashtags';
 import { findArticleNotes, getArticleNote } from './article-notes';
+import { allArticleTags, getArticleTags } from './article-tags';
 import {
   deleteHighlightRow,
   findHighlights,
@@ -35,7 +37,7 @@ export function listArticleAnnotations(db: Database, articleId: number): Article
   const highlights = listHighlights(db, articleId).map((h) => ({ ...h, anchor: anchorHighlight(text, h) }));
   const orphan = (h: AnchoredHighlight) => (h.anchor.status === 'orphaned' ? 1 : 0);
   highlights.sort((a, b) => orphan(a) - orphan(b) || a.anchor.start - b.anchor.start || a.id - b.id);
-  return { articleId, highlights, articleNote: getArticleNote(db, articleId) };
+  return { articleId, highlights, articleNote: getArticleNote(db, articleId), articleTags: getArticleTags(db, articleId) };
 }
 
 export interface CreateHighlightInput {
@@ -90,17 +92,26 @@ export function deleteHighlight(db: Database, id: number): Highlight {
 
 export function overviewAnnotations(db: Database, filter: HighlightFilter): AnnotationOverview {
   const ref = (id: number, title: string | null, outlet: string | null) => ({ id, title, outlet });
-  const highlights = findHighlights(db, filter).map(({ articleTitle, articleOutlet, ...h }) => ({
-    ...h,
-    article: ref(h.articleId, articleTitle, articleOutlet),
-  }));
+  // The SQL narrows by tag with a substring of the note; the parsed hashtags decide.
+  const tagged = (tags: string[]) => !filter.tag || hasTag(tags, filter.tag.replace(/^#+/, ''));
+  const highlights = findHighlights(db, filter)
+    .map(({ articleTitle, articleOutlet, ...h }) => ({
+      ...h,
+      article: ref(h.articleId, articleTitle, articleOutlet),
+      allTags: mergeTags(h.tags, extractHashtags(h.note)),
+    }))
+    .filter((h) => tagged(h.allTags));
   // Article notes have no colour; a colour filter asks for highlights only.
+  const articleTags = filter.color ? new Map<number, string[]>() : allArticleTags(db);
   const articleNotes = filter.color
     ? []
-    : findArticleNotes(db, filter).map(({ articleTitle, articleOutlet, ...n }) => ({
-        ...n,
-        article: ref(n.articleId, articleTitle, articleOutlet),
-      }));
+    : findArticleNotes(db, filter)
+        .map(({ articleTitle, articleOutlet, ...n }) => ({
+          ...n,
+          article: ref(n.articleId, articleTitle, articleOutlet),
+          allTags: mergeTags(articleTags.get(n.articleId) ?? [], extractHashtags(n.body)),
+        }))
+        .filter((n) => tagged(n.allTags));
   return { highlights, articleNotes };
 }
 

@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Highlight, HighlightColor, TextPositionSelector, TextQuoteSelector } from '../../../shared/annotations';
 import { ParallaxError } from '../../../shared/errors';
+import { normaliseTags } from './article-tags';
 
 interface HighlightRow {
   id: number;
@@ -55,10 +56,20 @@ export interface HighlightFilter {
   query?: string;
   color?: HighlightColor;
   articleId?: number;
+  /** Exact outlet name. */
+  outlet?: string;
+  /**
+   * A tag: narrows to highlights with that explicit tag or whose note mentions `#tag`. The note
+   * match is a substring here; callers check the parsed hashtags.
+   */
+  tag?: string;
 }
 
-export function findHighlights(db: Database, filter: HighlightFilter): (Highlight & { articleTitle: string | null; articleOutlet: string | null })[] {
+export type FoundHighlight = Highlight & { articleTitle: string | null; articleOutlet: string | null };
+
+export function findHighlights(db: Database, filter: HighlightFilter): FoundHighlight[] {
   const like = filter.query?.trim() ? `%${escapeLike(filter.query.trim())}%` : null;
+  const tag = filter.tag?.trim().replace(/^#+/, '') || null;
   const rows = db
     .prepare(
       `SELECT h.*, n.body AS note, a.title AS article_title, a.outlet AS article_outlet FROM highlights h
@@ -66,10 +77,21 @@ export function findHighlights(db: Database, filter: HighlightFilter): (Highligh
        LEFT JOIN notes n ON n.highlight_id = h.id
        WHERE (@color IS NULL OR h.color = @color)
          AND (@articleId IS NULL OR h.article_id = @articleId)
+         AND (@outlet IS NULL OR a.outlet = @outlet)
          AND (@like IS NULL OR h.quote_exact LIKE @like ESCAPE '\\' OR n.body LIKE @like ESCAPE '\\')
-       ORDER BY h.updated_at DESC, h.id DESC LIMIT 1000`,
+         AND (@tag IS NULL
+              OR EXISTS (SELECT 1 FROM annotation_tags t WHERE t.highlight_id = h.id AND t.tag = @tag COLLATE NOCASE)
+              OR n.body LIKE @tagLike ESCAPE '\\')
+       ORDER BY h.updated_at DESC, h.id DESC LIMIT 2000`,
     )
-    .all({ color: filter.color ?? null, articleId: filter.articleId ?? null, like }) as (HighlightRow & {
+    .all({
+      color: filter.color ?? null,
+      articleId: filter.articleId ?? null,
+      outlet: filter.outlet ?? null,
+      like,
+      tag,
+      tagLike: tag ? `%#${escapeLike(tag)}%` : null,
+    }) as (HighlightRow & {
     article_title: string | null;
     article_outlet: string | null;
   })[];
@@ -98,7 +120,7 @@ export function setHighlightNote(db: Database, id: number, articleId: number, bo
 export function setHighlightTags(db: Database, id: number, tags: readonly string[]): void {
   db.prepare('DELETE FROM annotation_tags WHERE highlight_id = ?').run(id);
   const insert = db.prepare('INSERT OR IGNORE INTO annotation_tags (highlight_id, tag) VALUES (?, ?)');
-  for (const tag of tags) insert.run(id, tag);
+  for (const tag of normaliseTags(tags)) insert.run(id, tag);
 }
 
 export function deleteHighlightRow(db: Database, id: number): void {

@@ -10,6 +10,7 @@ import { BatchBoilerplate, boilerplateGroup } from '../import/corpus/batch-boile
 import type { ExtractedArticle, SourceFile } from '../import/types';
 import { createExtractionPool, type ExtractionPool } from '../import/worker/extraction-pool';
 import { findArticleIdByContentHash, findArticleIdByOriginalHash, getArticle, insertArticle } from './articles';
+import { findNearDuplicate } from './import-near-duplicates';
 
 // The parsers (linkedom, Readability, marked, chrono, pdf.js) load only where a file is extracted in
 // this thread: batches extract in workers, so the thread that serves the UI never pays for them.
@@ -23,6 +24,8 @@ export interface ImportEntry {
   /** Files of one folder or upload compare with each other when their outlet is unknown. */
   group: string;
   read(): Promise<SourceFile>;
+  /** Overrides the extracted canonical URL (a page fetched from a dropped link). */
+  canonicalUrl?: string;
 }
 
 export interface ImportOptions {
@@ -34,6 +37,24 @@ export interface ImportOptions {
   timeoutMs?: number;
   /** Worker threads (default: cores − 1, at least 1). */
   workers?: number;
+  /** Called when a file's turn comes (read, then extracted), for a "now importing …" line. */
+  onFileStarted?: (file: string) => void;
+  /** Store near-duplicates as new articles instead of reporting them (default false). */
+  keepNearDuplicates?: boolean;
+  /** Receives what a near-duplicate would store, so that "Keep both" can store it later. */
+  onNearDuplicate?: (item: ImportItem, held: HeldArticle) => void;
+}
+
+/** An extracted article held back as a near-duplicate, waiting for the person's decision. */
+export interface HeldArticle {
+  source: SourceFile;
+  extracted: ExtractedArticle;
+}
+
+export interface StoreOptions {
+  keepNearDuplicates?: boolean;
+  canonicalUrl?: string;
+  onNearDuplicate?: (item: ImportItem, held: HeldArticle) => void;
 }
 
 // Extracted articles wait a little (up to this many, or this long) before being stored, so that
@@ -43,11 +64,11 @@ const LOOKAHEAD = 16;
 const MAX_WAIT_MS = 150;
 
 /** Extracts one source in this thread and stores it (single files; batches use importSources). */
-export async function importSource(db: Database, source: SourceFile, label = source.name): Promise<ImportItem> {
+export async function importSource(db: Database, source: SourceFile, label = source.name, options: StoreOptions = {}): Promise<ImportItem> {
   const known = duplicateOfBytes(db, source, label);
   if (known) return known;
   try {
-    return storeArticle(db, source, label, await extractors().extractArticle(source));
+    return storeArticle(db, source, label, await extractors().extractArticle(source), options);
   } catch (err) {
     return rejected(label, err);
   }
@@ -85,7 +106,10 @@ export async function importSources(db: Database, entries: readonly ImportEntry[
     const now = Date.now();
     while (!signal?.aborted && waiting.length > 0 && (all || waiting.length > LOOKAHEAD || now - waiting[0]!.since >= MAX_WAIT_MS)) {
       const w = waiting.shift()!;
-      finish(w.index, storeArticle(db, w.source, entries[w.index]!.label, boilerplate.clean(w.group, w.article)));
+      finish(w.index, storeArticle(db, w.source, entries[w.index]!.label, boilerplate.clean(w.group, w.article), {
+        ...options,
+        canonicalUrl: entries[w.index]!.canonicalUrl,
+      }));
     }
     if (waiting.length > 0 && !timer && !all) {
       timer = setTimeout(() => {
@@ -101,6 +125,7 @@ export async function importSources(db: Database, entries: readonly ImportEntry[
     while (next < total && !signal?.aborted) {
       const index = next++;
       const entry = entries[index]!;
+      options.onFileStarted?.(entry.label);
       const outcome = await readAndExtract(db, pool, entry, signal);
       if (signal?.aborted) return;
       if ('status' in outcome) {
@@ -144,7 +169,14 @@ function duplicateOfBytes(db: Database, source: SourceFile, label: string): Impo
 }
 
 /** Stores an extracted article (synchronously, one transaction), or finds its text already stored. */
-export function storeArticle(db: Database, source: SourceFile, label: string, extracted: ExtractedArticle): ImportItem {
+export function storeArticle(
+  db: Database,
+  source: SourceFile,
+  label: string,
+  extracted: ExtractedArticle,
+  options: StoreOptions = {},
+): ImportItem {
+  if (options.canonicalUrl) extracted = { ...extracted, metadata: { ...extracted.metadata, url: options.canonicalUrl } };
   const body = blocksToText(extracted.blocks);
   if (!body.trim()) return rejected(label, new ParallaxError('NOT_AN_ARTICLE', 'not an article: no readable text'));
   const originalHash = sha256(source.bytes);
@@ -153,6 +185,12 @@ export function storeArticle(db: Database, source: SourceFile, label: string, ex
     return db.transaction((): ImportItem => {
       const existing = findArticleIdByOriginalHash(db, originalHash) ?? findArticleIdByContentHash(db, contentHash);
       if (existing !== null) return duplicate(db, label, existing);
+      const near = options.keepNearDuplicates ? null : findNearDuplicate(db, body);
+      if (near) {
+        const item = nearDuplicate(db, label, extracted, near);
+        options.onNearDuplicate?.(item, { source, extracted });
+        return item;
+      }
       const m = extracted.metadata;
       const id = insertArticle(db, {
         title: m.title,
@@ -180,12 +218,31 @@ export function storeArticle(db: Database, source: SourceFile, label: string, ex
 
 export function summarise(results: ImportItem[]): ImportReport {
   const count = (s: ImportItem['status']) => results.filter((r) => r.status === s).length;
-  return { results, imported: count('imported'), duplicates: count('duplicate'), rejected: count('rejected') };
+  const near = count('near-duplicate');
+  return {
+    results,
+    imported: count('imported'),
+    duplicates: count('duplicate'),
+    rejected: count('rejected'),
+    ...(near ? { nearDuplicates: near } : {}),
+  };
 }
 
 function duplicate(db: Database, label: string, id: number): ImportItem {
   const title = getArticle(db, id).title;
   return { file: label, status: 'duplicate', id, title, reason: `already in the library as article ${id}` };
+}
+
+function nearDuplicate(db: Database, label: string, extracted: ExtractedArticle, near: { id: number; similarity: number }): ImportItem {
+  const existing = getArticle(db, near.id).title;
+  const percent = Math.round(near.similarity * 100);
+  return {
+    file: label,
+    status: 'near-duplicate',
+    id: near.id,
+    title: extracted.metadata.title,
+    reason: `${percent}% the same text as article ${near.id}${existing ? ` ("${existing}")` : ''}`,
+  };
 }
 
 function rejected(label: string, err: unknown): ImportItem {

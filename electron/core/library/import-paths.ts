@@ -13,12 +13,16 @@ export { summarise } from './import-into-library';
 export type { ImportOptions } from './import-into-library';
 
 export async function importPaths(db: Database, inputs: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
-  const entries: ImportEntry[] = collectFiles(inputs).map((f) => ({
+  return importSources(db, entriesForPaths(inputs), options);
+}
+
+/** The files named or found under `inputs`, each read from disk only when its turn comes. */
+export function entriesForPaths(inputs: readonly string[]): ImportEntry[] {
+  return collectFiles(inputs).map((f) => ({
     label: f.path,
     group: path.dirname(f.path),
     read: () => (f.problem ? Promise.reject(new ParallaxError('READ_FAILED', f.problem)) : readSource(f.path)),
   }));
-  return importSources(db, entries, options);
 }
 
 async function readSource(file: string): Promise<{ name: string; bytes: Uint8Array }> {

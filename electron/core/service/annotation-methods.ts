@@ -11,7 +11,12 @@ import {
 } from '../annotations/article-annotations';
 import { saveArticleNote } from '../annotations/article-notes';
 import { exportAnnotationsMarkdown } from '../annotations/export-markdown';
+import { getArticleTags, setArticleTags } from '../annotations/article-tags';
 import { articleTags } from '../annotations/highlights';
+import { countTags } from '../annotations/tag-counts';
+import { exportWebAnnotations } from '../annotations/web-annotations/export-web-annotations';
+import { importWebAnnotations } from '../annotations/web-annotations/import-web-annotations';
+import { mergeTags } from '../../../shared/hashtags';
 
 type AnnotationMethods = Pick<
   ReaderApi,
@@ -22,6 +27,10 @@ type AnnotationMethods = Pick<
   | 'saveArticleNote'
   | 'listAllAnnotations'
   | 'exportAnnotations'
+  | 'listTags'
+  | 'setArticleTags'
+  | 'exportAnnotationsJsonLd'
+  | 'importAnnotationsJsonLd'
 >;
 
 export function createAnnotationMethods(library: Library): AnnotationMethods {
@@ -50,7 +59,24 @@ export function createAnnotationMethods(library: Library): AnnotationMethods {
     },
     async exportAnnotations({ articleId }) {
       const article = getArticle(db, articleId);
-      return exportAnnotationsMarkdown(article, listArticleAnnotations(db, articleId), articleTags(db, articleId));
+      const tags = mergeTags(getArticleTags(db, articleId), articleTags(db, articleId));
+      return exportAnnotationsMarkdown(article, listArticleAnnotations(db, articleId), tags);
+    },
+    async listTags() {
+      return countTags(db);
+    },
+    async setArticleTags({ articleId, tags }) {
+      return db.transaction(() => {
+        getArticle(db, articleId); // NOT_FOUND for an article that is gone
+        return { articleId, tags: setArticleTags(db, articleId, tags) };
+      })();
+    },
+    async exportAnnotationsJsonLd({ articleId }) {
+      if (articleId !== undefined) getArticle(db, articleId);
+      return exportWebAnnotations(db, { articleId });
+    },
+    async importAnnotationsJsonLd({ json }) {
+      return importWebAnnotations(db, json);
     },
   };
 }

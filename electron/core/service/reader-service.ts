@@ -1,7 +1,6 @@
 // The core's implementation of the ReaderApi contract, used directly by the CLI and tests and
 // behind the IPC and HTTP handlers. Inputs arrive already validated.
 import type { ReaderApi } from '../../../shared/api';
-import { ParallaxError } from '../../../shared/errors';
 import {
   countArticles,
   deleteArticle,
@@ -9,13 +8,16 @@ import {
   listArticleSummaries,
   updateArticleMetadata,
 } from '../library/articles';
-import { importSources } from '../library/import-into-library';
 import type { Library } from '../library/library';
 import { schemaVersion } from '../library/migrate';
-import { MAX_FILE_BYTES } from '../import/types';
 import { createAnnotationMethods } from './annotation-methods';
+import { createBackupMethods } from './backup-methods';
+import { createImportMethods } from './import-methods';
 import { createSearchMethods } from './search-methods';
 import { createCompareMethods } from './compare-methods';
+import { createStoryMethods } from './story-methods';
+import { createReadingMethods } from './reading-methods';
+import { articleWithReadingProgress, withReadingProgress } from '../reading/reading-progress';
 
 /**
  * The whole API, composed from one method group per domain. A new domain adds its own
@@ -24,15 +26,19 @@ import { createCompareMethods } from './compare-methods';
 export function createReaderService(library: Library, options: { appVersion: string }): ReaderApi {
   return {
     ...createLibraryMethods(library, options),
+    ...createImportMethods(library),
     ...createAnnotationMethods(library),
     ...createSearchMethods(library),
     ...createCompareMethods(library),
+    ...createStoryMethods(library),
+    ...createBackupMethods(library, options),
+    ...createReadingMethods(library),
   };
 }
 
 type LibraryMethods = Pick<
   ReaderApi,
-  'getLibraryInfo' | 'listArticles' | 'getArticle' | 'updateMetadata' | 'deleteArticle' | 'importUploads'
+  'getLibraryInfo' | 'listArticles' | 'getArticle' | 'updateMetadata' | 'deleteArticle'
 >;
 
 function createLibraryMethods(library: Library, options: { appVersion: string }): LibraryMethods {
@@ -47,10 +53,10 @@ function createLibraryMethods(library: Library, options: { appVersion: string })
       };
     },
     async listArticles() {
-      return listArticleSummaries(db);
+      return withReadingProgress(db, listArticleSummaries(db));
     },
     async getArticle({ id }) {
-      return getArticle(db, id);
+      return articleWithReadingProgress(db, getArticle(db, id));
     },
     async updateMetadata({ id, patch }) {
       return updateArticleMetadata(db, id, patch);
@@ -59,27 +65,5 @@ function createLibraryMethods(library: Library, options: { appVersion: string })
       deleteArticle(db, id);
       return { deleted: id };
     },
-    async importUploads({ files }) {
-      return importSources(
-        db,
-        files.map((f) => ({
-          label: f.name,
-          group: 'upload',
-          read: async () => {
-            const bytes = Buffer.from(f.dataBase64, 'base64');
-            if (bytes.length > MAX_FILE_BYTES) {
-              throw new ParallaxError('FILE_TOO_LARGE', `file larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
-            }
-            return { name: baseName(f.name), bytes };
-          },
-        })),
-      );
-    },
   };
-}
-
-/** Uploaded names are labels only; strip any path so "../x.txt" can never mean a location. */
-function baseName(name: string): string {
-  const parts = name.split(/[\\/]/);
-  return parts[parts.length - 1] || 'upload';
 }

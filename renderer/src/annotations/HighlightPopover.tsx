@@ -7,6 +7,8 @@ import { CloseIcon } from '../ui/icons';
 import { ColorSwatches } from './ColorSwatches';
 import { floatingPosition } from './floating-position';
 import { NoteEditor } from './NoteEditor';
+import { TagChips } from './TagChips';
+import { TagEditor } from './TagEditor';
 
 interface Props {
   highlight: AnchoredHighlight;
@@ -14,11 +16,13 @@ interface Props {
   focusNote: boolean;
   onColor: (color: HighlightColor) => void;
   onNote: (note: string) => void;
+  /** Without it the tags are shown but not editable. */
+  onTags?: (tags: string[]) => void;
   onDelete: () => void;
   onClose: () => void;
 }
 
-export function HighlightPopover({ highlight, rect, focusNote, onColor, onNote, onDelete, onClose }: Props) {
+export function HighlightPopover({ highlight, rect, focusNote, onColor, onNote, onTags, onDelete, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
 
@@ -68,6 +72,11 @@ export function HighlightPopover({ highlight, rect, focusNote, onColor, onNote, 
         placeholder="Add a note… (Markdown)"
         autoFocus={focusNote}
       />
+      {onTags ? (
+        <TagEditor tags={highlight.tags} onChange={onTags} label="Tags of this highlight" testId="highlight-tag-editor" />
+      ) : (
+        <TagChips tags={highlight.tags} />
+      )}
       <div className="popover-row">
         <span className="popover-hint">Saved as you type</span>
         <button type="button" className="button button-quiet button-danger" data-testid="delete-highlight" onClick={onDelete}>

@@ -4,18 +4,22 @@
 import { useState } from 'react';
 import type { AnchoredHighlight, ArticleAnnotations } from '../../../shared/annotations';
 import { COLOR_NAMES } from './ColorSwatches';
+import { extractHashtags, mergeTags } from '../../../shared/hashtags';
 import { NoteEditor } from './NoteEditor';
+import { TagChips } from './TagChips';
+import { TagEditor } from './TagEditor';
 import { renderNoteMarkdown } from './render-markdown';
 
 interface Props {
   annotations: ArticleAnnotations | null;
   onJump: (highlight: AnchoredHighlight) => void;
   onSaveArticleNote: (body: string) => void;
+  onSaveArticleTags?: (tags: string[]) => void;
   onCopyMarkdown: () => void;
   onDownloadMarkdown: () => void;
 }
 
-export function NotesPane({ annotations, onJump, onSaveArticleNote, onCopyMarkdown, onDownloadMarkdown }: Props) {
+export function NotesPane({ annotations, onJump, onSaveArticleNote, onSaveArticleTags, onCopyMarkdown, onDownloadMarkdown }: Props) {
   const [previewing, setPreviewing] = useState(false);
   if (!annotations) {
     return (
@@ -52,6 +56,11 @@ export function NotesPane({ annotations, onJump, onSaveArticleNote, onCopyMarkdo
             rows={5}
           />
         )}
+        {onSaveArticleTags ? (
+          <TagEditor tags={annotations.articleTags} onChange={onSaveArticleTags} label="Tags of this article" testId="article-tag-editor" />
+        ) : (
+          <TagChips tags={annotations.articleTags} />
+        )}
       </section>
       <section className="notes-section">
         <div className="notes-heading">
@@ -80,6 +89,7 @@ export function NotesPane({ annotations, onJump, onSaveArticleNote, onCopyMarkdo
                     ) : null}
                     <span className="notes-quote">{h.quote.exact}</span>
                     {h.note ? <span className="notes-note">{h.note}</span> : null}
+                    <TagChips tags={mergeTags(h.tags, extractHashtags(h.note))} />
                   </span>
                 </button>
               </li>

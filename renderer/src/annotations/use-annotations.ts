@@ -12,11 +12,12 @@ export interface Annotations {
   /** Highlights that anchor in the current text, for drawing. */
   marks: MarkRange[];
   create: (range: { start: number; end: number }, color: HighlightColor, note?: string) => Promise<AnchoredHighlight | null>;
-  update: (id: number, patch: { color?: HighlightColor; note?: string | null }) => Promise<void>;
+  update: (id: number, patch: { color?: HighlightColor; note?: string | null; tags?: string[] }) => Promise<void>;
   /** Resolves to what was deleted (with where it was anchored), for undo. */
   remove: (id: number) => Promise<Deleted | null>;
   restore: (deleted: Deleted) => Promise<void>;
   saveArticleNote: (body: string) => Promise<void>;
+  saveArticleTags: (tags: string[]) => Promise<void>;
 }
 
 export type Deleted = Highlight & { anchor: AnchoredHighlight['anchor'] | null };
@@ -124,6 +125,18 @@ export function useAnnotations(articleId: ArticleId, ready: boolean): Annotation
     [api, articleId, reportError],
   );
 
+  const saveArticleTags = useCallback<Annotations['saveArticleTags']>(
+    async (tags) => {
+      try {
+        const saved = await api.setArticleTags({ articleId, tags });
+        setData((d) => (d ? { ...d, articleTags: saved.tags } : d));
+      } catch (err) {
+        reportError(err);
+      }
+    },
+    [api, articleId, reportError],
+  );
+
   const marks = useMemo<MarkRange[]>(
     () =>
       (data?.highlights ?? [])
@@ -132,5 +145,5 @@ export function useAnnotations(articleId: ArticleId, ready: boolean): Annotation
     [data],
   );
 
-  return { data, marks, create, update, remove, restore, saveArticleNote };
+  return { data, marks, create, update, remove, restore, saveArticleNote, saveArticleTags };
 }

@@ -1,10 +1,26 @@
-// Window-wide file drop. Also stops the browser (or Electron) from navigating to a dropped
-// file, which would replace the app with the file's contents.
+// Window-wide drop of files, or of a link dragged from a browser (`text/uri-list`). Also stops the
+// browser (or Electron) from navigating to what was dropped, which would replace the app.
 import { useEffect, useState } from 'react';
 
-const carriesFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+const types = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []);
+const carriesFiles = (e: DragEvent) => types(e).includes('Files') || types(e).includes('text/uri-list');
 
-export function useFileDrop(onFiles: (files: File[]) => void): boolean {
+/** The first http(s) link of a uri-list (lines starting with # are comments). */
+export function firstWebLink(uriList: string): string | null {
+  for (const line of uriList.split(/\r?\n/)) {
+    const candidate = line.trim();
+    if (!candidate || candidate.startsWith('#')) continue;
+    try {
+      const { protocol } = new URL(candidate);
+      if (protocol === 'http:' || protocol === 'https:') return candidate;
+    } catch {
+      // not a URL; try the next line
+    }
+  }
+  return null;
+}
+
+export function useFileDrop(onFiles: (files: File[]) => void, onLink?: (url: string) => void): boolean {
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -32,7 +48,9 @@ export function useFileDrop(onFiles: (files: File[]) => void): boolean {
       depth = 0;
       setDragging(false);
       const files = Array.from(e.dataTransfer?.files ?? []);
-      if (files.length) onFiles(files);
+      if (files.length) return onFiles(files);
+      const link = firstWebLink(e.dataTransfer?.getData('text/uri-list') ?? '');
+      if (link) onLink?.(link);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -44,7 +62,7 @@ export function useFileDrop(onFiles: (files: File[]) => void): boolean {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [onFiles]);
+  }, [onFiles, onLink]);
 
   return dragging;
 }

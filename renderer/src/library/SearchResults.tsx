@@ -1,6 +1,9 @@
-// Search hits in place of the library list while a query is typed: title, outlet, date and a
-// snippet with the matched words marked.
+// Search hits in place of the library list while a query is typed: a header (count, order,
+// save), the core's notices, then each hit's title, outlet, date and a snippet with the matched
+// words marked.
+import type { ReactNode } from 'react';
 import type { ArticleId, ArticleSummary, SearchResult } from '../../../shared/domain';
+import { SearchNotices } from '../search/SearchNotices';
 import { displayTitle, formatCount, formatDate, outletLabel } from '../labels/article-labels';
 import { OpenBesideButton } from './OpenBesideButton';
 import { renderSnippet } from './snippet-marks';
@@ -16,20 +19,28 @@ interface Props {
   activeId: ArticleId | null;
   onOpen: (id: ArticleId, intent: OpenIntent) => void;
   navigation: ReturnType<typeof useRowNavigation>;
+  /** Controls for the header row: the order toggle and "Save search". */
+  actions: ReactNode;
 }
 
-export function SearchResults({ query, result, pending, summaries, openIds, activeId, onOpen, navigation }: Props) {
+function countText(result: SearchResult): string {
+  if (result.total === 0) return 'No matches';
+  if (result.totalCapped) return `${formatCount(result.total)}+ articles match`;
+  return result.total === 1 ? '1 article matches' : `${formatCount(result.total)} articles match`;
+}
+
+export function SearchResults({ query, result, pending, summaries, openIds, activeId, onOpen, navigation, actions }: Props) {
   const shown = result.hits.length;
   return (
     <section className="search-results" aria-label="Search results" aria-busy={pending}>
-      <p className="search-count" data-testid="search-count" role="status">
-        {result.total === 0
-          ? 'No matches'
-          : result.total === 1
-            ? '1 article matches'
-            : `${formatCount(result.total)} articles match`}
-        {shown < result.total ? ` · showing the first ${formatCount(shown)}` : ''}
-      </p>
+      <div className="search-head">
+        <p className="search-count" data-testid="search-count" role="status">
+          {countText(result)}
+          {shown < result.total ? ` · showing the first ${formatCount(shown)}` : ''}
+        </p>
+        <div className="search-actions">{actions}</div>
+      </div>
+      <SearchNotices result={result} />
       {result.total === 0 ? (
         <div className="pane-empty">
           <p className="pane-empty-title">No articles match “{query.trim()}”.</p>

@@ -1,5 +1,6 @@
 // Keyboard reading of a long list with one tab stop: arrows move between rows, Enter opens,
-// Ctrl/Cmd/Shift+Enter opens beside. Only the current row is in the tab order.
+// Ctrl/Cmd/Shift+Enter opens beside. Only the current row is in the tab order. A virtual list
+// attaches its row count and a way to render (reveal) a row that is not in the DOM yet.
 import { useCallback, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 
 export interface OpenIntent {
@@ -10,16 +11,35 @@ export function wantsBeside(e: MouseEvent | KeyboardEvent): boolean {
   return e.ctrlKey || e.metaKey || e.shiftKey;
 }
 
+export interface VirtualRows {
+  count: number;
+  reveal: (index: number) => void;
+}
+
 export function useRowNavigation(rowCount: number) {
   const containerRef = useRef<HTMLElement | null>(null);
+  const virtual = useRef<VirtualRows | null>(null);
   const [current, setCurrent] = useState(0);
-  const tabStop = Math.min(current, Math.max(0, rowCount - 1));
+  const count = () => virtual.current?.count ?? rowCount;
+  const tabStop = Math.min(current, Math.max(0, count() - 1));
 
   const focusRow = useCallback((index: number) => {
-    const rows = containerRef.current?.querySelectorAll<HTMLElement>('[data-row-index]');
-    if (!rows || rows.length === 0) return;
-    const target = rows[Math.max(0, Math.min(index, rows.length - 1))];
-    target?.focus();
+    const container = containerRef.current;
+    const virtualRows = virtual.current;
+    if (!container) return;
+    if (!virtualRows) {
+      const rows = container.querySelectorAll<HTMLElement>('[data-row-index]');
+      rows[Math.max(0, Math.min(index, rows.length - 1))]?.focus();
+      return;
+    }
+    if (virtualRows.count === 0) return;
+    const target = Math.max(0, Math.min(index, virtualRows.count - 1));
+    const find = () => container.querySelector<HTMLElement>(`[data-row-index="${target}"]`);
+    const row = find();
+    if (row) return row.focus();
+    // Not rendered: scroll it into the window, then focus it once React has drawn it.
+    virtualRows.reveal(target);
+    requestAnimationFrame(() => requestAnimationFrame(() => find()?.focus()));
   }, []);
 
   const rowProps = (index: number, open: (intent: OpenIntent) => void) => ({
@@ -37,7 +57,7 @@ export function useRowNavigation(rowCount: number) {
         ArrowDown: index + 1,
         ArrowUp: index - 1,
         Home: 0,
-        End: rowCount - 1,
+        End: count() - 1,
         PageDown: index + 10,
         PageUp: index - 10,
       };
@@ -51,5 +71,19 @@ export function useRowNavigation(rowCount: number) {
     },
   });
 
-  return { containerRef, rowProps, focusFirstRow: () => focusRow(tabStop) };
+  /** For a virtual list: its rows (after filtering) and how to bring one into the DOM. */
+  const attachVirtual = useCallback((rows: VirtualRows | null) => {
+    virtual.current = rows;
+  }, []);
+
+  return { containerRef, rowProps, tabStop, attachVirtual, focusFirstRow: () => focusRow(tabStop) };
+}
+
+/** The article of the library row that has focus, or else of the row that holds the tab stop. */
+export function selectedRowArticleId(): number | null {
+  const row =
+    document.activeElement?.closest<HTMLElement>('.library-pane [data-row-index]') ??
+    document.querySelector<HTMLElement>('.library-pane [data-row-index][tabindex="0"]');
+  const id = Number(row?.dataset.articleId);
+  return Number.isInteger(id) && id > 0 ? id : null;
 }

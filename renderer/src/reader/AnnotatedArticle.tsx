@@ -121,6 +121,7 @@ export function AnnotatedArticle({ article, title, notesShown }: Props) {
           annotations={annotations.data}
           onJump={jumpTo}
           onSaveArticleNote={(body) => void annotations.saveArticleNote(body)}
+          onSaveArticleTags={(tags) => void annotations.saveArticleTags(tags)}
           onCopyMarkdown={() => void exportMarkdown('copy')}
           onDownloadMarkdown={() => void exportMarkdown('download')}
         />
@@ -140,6 +141,7 @@ export function AnnotatedArticle({ article, title, notesShown }: Props) {
           focusNote={popover.focusNote}
           onColor={(color) => void annotations.update(popover.id, { color })}
           onNote={(note) => void annotations.update(popover.id, { note })}
+          onTags={(tags) => void annotations.update(popover.id, { tags })}
           onDelete={() => void deleteHighlight(popover.id)}
           onClose={() => setPopover(null)}
         />

@@ -2,27 +2,44 @@
 // in its own scroll area. Any click or focus inside makes the column the active one.
 import { useRef, useState } from 'react';
 import type { Article, ArticleId } from '../../../shared/domain';
+import { ColumnFind } from '../find/ColumnFind';
 import { displayTitle } from '../labels/article-labels';
-import { CloseIcon, EditIcon, NotesIcon } from '../ui/icons';
+import { CloseIcon, DoneIcon, EditIcon, LinkScrollIcon, NotesIcon } from '../ui/icons';
 import { AnnotatedArticle } from './AnnotatedArticle';
 import { ArticleSkeleton } from './ArticleSkeleton';
 import { MetadataForm } from './MetadataForm';
 import { useArticle } from './use-article';
+import { useReadingProgress } from './use-reading-progress';
 
 interface Props {
   id: ArticleId;
+  /** 1-based place among `count` columns, for the region's name. */
+  position: number;
+  count: number;
+  /** Flex weight: this column's share of the reading area. */
+  weight: number;
   active: boolean;
+  notesShown: boolean;
+  /** Exactly two columns are open, so they can scroll together. */
+  linkable: boolean;
+  linked: boolean;
   onActivate: (id: ArticleId) => void;
   onClose: (id: ArticleId) => void;
+  onToggleNotes: (id: ArticleId) => void;
+  onToggleLinked: () => void;
   onMetadataSaved: (article: Article) => void;
 }
 
-export function ArticleColumn({ id, active, onActivate, onClose, onMetadataSaved }: Props) {
+export function ArticleColumn(props: Props) {
+  const { id, position, count, weight, active, notesShown, linkable, linked } = props;
+  const { onActivate, onClose, onToggleNotes, onToggleLinked, onMetadataSaved } = props;
   const { load, replace, retry } = useArticle(id);
   const [editing, setEditing] = useState(false);
-  const [notesShown, setNotesShown] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
+  const columnRef = useRef<HTMLElement>(null);
   const article = load.status === 'ready' ? load.article : null;
+  const { reading, setStatus } = useReadingProgress(columnRef, article);
+  const done = reading?.status === 'done';
   const title = article ? displayTitle(article.title, article.sourceName) : load.status === 'loading' ? 'Loading…' : 'Not available';
 
   const stopEditing = () => {
@@ -32,9 +49,12 @@ export function ArticleColumn({ id, active, onActivate, onClose, onMetadataSaved
 
   return (
     <section
+      ref={columnRef}
       className="reader-column"
+      id={`column-${id}`}
       role="region"
-      aria-label={title}
+      aria-label={count > 1 ? `Column ${position} of ${count}: ${title}` : title}
+      style={{ flexGrow: weight }}
       data-testid="reader-column"
       data-article-id={id}
       data-active={active || undefined}
@@ -47,6 +67,31 @@ export function ArticleColumn({ id, active, onActivate, onClose, onMetadataSaved
           {title}
         </span>
         <div className="column-actions" role="toolbar" aria-label="Article actions">
+          {linkable ? (
+            <button
+              type="button"
+              className="icon-button"
+              data-testid="linked-scroll-toggle"
+              aria-label="Scroll both columns together"
+              title="Scroll both columns together, each at the same point of its article"
+              aria-pressed={linked}
+              onClick={onToggleLinked}
+            >
+              <LinkScrollIcon />
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="icon-button"
+            data-testid="mark-done"
+            aria-label="Read"
+            title={done ? 'Marked as read; press to mark as still reading' : 'Mark as read'}
+            aria-pressed={done}
+            disabled={!article}
+            onClick={() => setStatus(done ? (reading && reading.progress > 0 ? 'reading' : 'unread') : 'done')}
+          >
+            <DoneIcon />
+          </button>
           <button
             type="button"
             className="icon-button"
@@ -55,7 +100,7 @@ export function ArticleColumn({ id, active, onActivate, onClose, onMetadataSaved
             title="Show or hide this article’s highlights and notes"
             aria-pressed={notesShown}
             disabled={!article}
-            onClick={() => setNotesShown((shown) => !shown)}
+            onClick={() => onToggleNotes(id)}
           >
             <NotesIcon />
           </button>
@@ -84,6 +129,7 @@ export function ArticleColumn({ id, active, onActivate, onClose, onMetadataSaved
           </button>
         </div>
       </div>
+      <ColumnFind articleId={id} active={active} />
       {editing && article ? (
         <MetadataForm
           article={article}

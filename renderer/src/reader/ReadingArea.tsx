@@ -1,18 +1,25 @@
-// The reading area: up to four article columns side by side, or an inviting empty state.
-import type { Article, ArticleId } from '../../../shared/domain';
+// The reading area: up to four article columns side by side with draggable borders between
+// them, or an inviting empty state. Two columns can scroll together.
+import { Fragment, useRef } from 'react';
+import type { Article } from '../../../shared/domain';
+import type { ReadingColumns } from '../state/reading-columns';
 import { ColumnsIllustration } from '../ui/icons';
-import { ArticleColumn } from './ArticleColumn';
 import { MOD_KEY } from '../ui/platform';
+import { ArticleColumn } from './ArticleColumn';
+import { ColumnSeparator } from './ColumnSeparator';
+import { useLinkedScroll } from './use-linked-scroll';
 
 interface Props {
-  ids: readonly ArticleId[];
-  activeId: ArticleId | null;
-  onActivate: (id: ArticleId) => void;
-  onClose: (id: ArticleId) => void;
+  columns: ReadingColumns;
   onMetadataSaved: (article: Article) => void;
 }
 
-export function ReadingArea({ ids, activeId, onActivate, onClose, onMetadataSaved }: Props) {
+export function ReadingArea({ columns, onMetadataSaved }: Props) {
+  const area = useRef<HTMLElement>(null);
+  const { ids, active, widths, linked, notes } = columns;
+  const linkable = ids.length === 2;
+  useLinkedScroll(area, ids, linked);
+
   if (ids.length === 0) {
     return (
       <main className="reading-area reading-area-empty" aria-label="Reading area">
@@ -26,17 +33,37 @@ export function ReadingArea({ ids, activeId, onActivate, onClose, onMetadataSave
       </main>
     );
   }
+  const weight = (id: number) => widths[id] ?? 1;
   return (
-    <main className="reading-area" aria-label="Reading area" data-columns={ids.length}>
-      {ids.map((id) => (
-        <ArticleColumn
-          key={id}
-          id={id}
-          active={id === activeId}
-          onActivate={onActivate}
-          onClose={onClose}
-          onMetadataSaved={onMetadataSaved}
-        />
+    <main ref={area} className="reading-area" aria-label="Reading area" data-columns={ids.length} data-linked={(linkable && linked) || undefined}>
+      {ids.map((id, i) => (
+        <Fragment key={id}>
+          {i > 0 ? (
+            <ColumnSeparator
+              leftId={ids[i - 1]!}
+              rightId={id}
+              leftWeight={weight(ids[i - 1]!)}
+              rightWeight={weight(id)}
+              label={`Resize columns ${i} and ${i + 1}`}
+              onResize={columns.resize}
+            />
+          ) : null}
+          <ArticleColumn
+            id={id}
+            position={i + 1}
+            count={ids.length}
+            weight={weight(id)}
+            active={i === active}
+            notesShown={notes.includes(id)}
+            linkable={linkable}
+            linked={linked}
+            onActivate={columns.activate}
+            onClose={columns.close}
+            onToggleNotes={columns.toggleNotes}
+            onToggleLinked={columns.toggleLinked}
+            onMetadataSaved={onMetadataSaved}
+          />
+        </Fragment>
       ))}
     </main>
   );

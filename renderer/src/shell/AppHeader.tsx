@@ -1,6 +1,6 @@
 // The window's top bar: the app's name, how many articles the library holds, and the two
 // window-wide actions (show/hide the library, import files).
-import { useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode, type RefObject } from 'react';
 import { formatCount } from '../labels/article-labels';
 import type { ReadingSettings } from '../state/reading-settings';
 import type { Library } from '../state/use-library';
@@ -16,10 +16,13 @@ interface Props {
   onSettingsChange: (patch: Partial<ReadingSettings>) => void;
   /** Extra window actions shown before the settings button (the Compare toggle). */
   extraActions?: ReactNode;
+  /** The file picker, so the command palette's "Import files…" can open it too. */
+  pickerRef?: RefObject<HTMLInputElement | null>;
 }
 
-export function AppHeader({ library, libraryShown, onToggleLibrary, onImportFiles, settings, onSettingsChange, extraActions }: Props) {
-  const picker = useRef<HTMLInputElement>(null);
+export function AppHeader({ library, libraryShown, onToggleLibrary, onImportFiles, settings, onSettingsChange, extraActions, pickerRef }: Props) {
+  const ownPicker = useRef<HTMLInputElement>(null);
+  const picker = pickerRef ?? ownPicker;
   const count = library.articles.length;
   return (
     <header className="app-header" role="banner">

@@ -2,6 +2,7 @@
 // so a slow response never overwrites a newer one.
 import { useEffect, useState } from 'react';
 import type { SearchResult } from '../../../shared/domain';
+import type { SearchSort } from '../../../shared/search';
 import { useApi } from '../api/api-context';
 import { useNotices } from './notices';
 
@@ -16,7 +17,7 @@ export interface SearchState {
   failed: boolean;
 }
 
-export function useSearch(query: string, libraryVersion: number): SearchState {
+export function useSearch(query: string, sort: SearchSort, libraryVersion: number): SearchState {
   const api = useApi();
   const { reportError } = useNotices();
   const [state, setState] = useState<SearchState>({ result: null, pending: false, failed: false });
@@ -30,7 +31,7 @@ export function useSearch(query: string, libraryVersion: number): SearchState {
     let cancelled = false;
     setState((s) => ({ ...s, pending: true }));
     const timer = window.setTimeout(() => {
-      api.search({ query: trimmed, limit: HIT_LIMIT }).then(
+      api.search({ query: trimmed, limit: HIT_LIMIT, sort }).then(
         (result) => {
           if (!cancelled) setState({ result, pending: false, failed: false });
         },
@@ -45,7 +46,7 @@ export function useSearch(query: string, libraryVersion: number): SearchState {
       cancelled = true;
       window.clearTimeout(timer);
     };
-  }, [api, reportError, trimmed, libraryVersion]);
+  }, [api, reportError, trimmed, sort, libraryVersion]);
 
   return state;
 }

@@ -97,3 +97,17 @@ export const ColumnsIllustration = () => (
     <path d="M98 22h46M98 32h38M98 42h44M98 52h36M98 62h40M98 72h30" />
   </svg>
 );
+
+export const LinkScrollIcon = () => (
+  <Icon>
+    <path d="M7 4v16M17 4v16" />
+    <path d="m4 8 3-3 3 3M14 16l3 3 3-3" />
+  </Icon>
+);
+
+export const DoneIcon = () => (
+  <Icon>
+    <circle cx="12" cy="12" r="8.5" />
+    <path d="m8.5 12.3 2.4 2.4 4.8-5" />
+  </Icon>
+);

@@ -14,7 +14,7 @@ test('0004 indexes the words of existing articles, unstemmed and folded, and log
      VALUES ('Sanctions', 'Mălina Mîndruțescu', '[]', 'The Kremlin answered', 3, 'h1', 'a.txt', 'txt', 'now', 'now')`,
   ).run();
   migrate(db);
-  assert.equal(schemaVersion(db), 4);
+  assert.ok(schemaVersion(db) >= 4);
   const terms = db.prepare('SELECT term FROM search_terms_vocab ORDER BY term').pluck().all();
   assert.deepEqual(terms, ['answered', 'kremlin', 'malina', 'mindrutescu', 'sanctions', 'the']);
 

@@ -3,6 +3,9 @@ import { createArticles } from './0001-create-articles';
 import { addFullTextSearch } from './0002-add-full-text-search';
 import { addAnnotations } from './0003-add-annotations';
 import { addSearchVocabularyAndSavedSearches } from './0004-add-search-vocabulary-and-saved-searches';
+import { addReadingProgress } from './0005-add-reading-progress';
+import { addArticleTags } from './0006-add-article-tags';
+import { addStories } from './0008-add-stories';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -10,5 +13,8 @@ export const MIGRATIONS: readonly Migration[] = [
   addFullTextSearch,
   addAnnotations,
   addSearchVocabularyAndSavedSearches,
+  addReadingProgress,
+  addArticleTags,
+  addStories,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,129 @@
+// The Notes view and the library's files in a real browser: highlights with tags in two articles
+// (set up through the API), filtered by tag, colour and outlet; a click lands on the passage;
+// JSON-LD export and a library backup download.
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, openApp, screenshot, test, type ServedApp } from '../fixtures';
+
+interface ArticleInfo {
+  id: number;
+  title: string | null;
+  outlet: string | null;
+  blocks: { type: string; text: string }[];
+}
+
+async function call<T>(page: Page, method: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, input }) => {
+      const res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+      const answer = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      if (!answer.ok) throw new Error(answer.error?.message);
+      return answer.value;
+    },
+    { method, input },
+  ) as Promise<T>;
+}
+
+/** Offsets of the first sentence-sized stretch of the n-th paragraph in the canonical text. */
+function passage(article: ArticleInfo, paragraph: number): { start: number; end: number; text: string } {
+  let offset = 0;
+  let seen = 0;
+  for (const block of article.blocks) {
+    if (block.type === 'paragraph' && block.text.length > 80 && seen++ === paragraph) {
+      const cut = block.text.indexOf(' ', 60);
+      return { start: offset, end: offset + cut, text: block.text.slice(0, cut) };
+    }
+    offset += block.text.length + 2;
+  }
+  throw new Error(`article ${article.id} has no paragraph ${paragraph}`);
+}
+
+async function openWithSamples(page: Page, app: ServedApp) {
+  await openApp(page, app);
+  await expect.poll(async () => (await call<unknown[]>(page, 'listArticles', {})).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(5);
+  await openApp(page, app);
+}
+
+test('Notes view: filter by tag, colour and outlet, open a passage, export JSON-LD, back up the library', async ({ page, app }) => {
+  await openWithSamples(page, app);
+  const summaries = await call<{ id: number; outlet: string | null }[]>(page, 'listArticles', {});
+  const withOutlet = summaries.filter((s) => s.outlet);
+  const [a, b] = await Promise.all(
+    [withOutlet[0] ?? summaries[0]!, withOutlet.find((s) => s.outlet !== withOutlet[0]?.outlet) ?? summaries[1]!].map((s) =>
+      call<ArticleInfo>(page, 'getArticle', { id: s.id }),
+    ),
+  );
+  const a1 = passage(a!, 0);
+  const a2 = passage(a!, 2);
+  const b1 = passage(b!, 1);
+  const b2 = passage(b!, 3);
+  await call(page, 'createHighlight', { articleId: a!.id, start: a1.start, end: a1.end, color: 'pink', tags: ['alliance'], note: 'Key claim #sanctions' });
+  await call(page, 'createHighlight', { articleId: a!.id, start: a2.start, end: a2.end, color: 'yellow' });
+  const target = await call<{ id: number }>(page, 'createHighlight', {
+    articleId: b!.id,
+    start: b1.start,
+    end: b1.end,
+    color: 'pink',
+    note: 'Frames it differently. #alliance',
+  });
+  await call(page, 'createHighlight', { articleId: b!.id, start: b2.start, end: b2.end, color: 'green', tags: ['economy'] });
+  await call(page, 'saveArticleNote', { articleId: b!.id, body: 'Read next to the other piece. #alliance' });
+
+  await page.getByTestId('notes-view-toggle').click();
+  const view = page.getByTestId('notes-view');
+  await expect(view).toBeVisible();
+  const entries = view.getByTestId('notes-entry');
+  await expect(entries).toHaveCount(5);
+  await expect(view.locator('[data-kind="highlight"][data-color="pink"]').first().getByTestId('tag-chip').first()).toBeVisible();
+
+  // A tag chip filters by its tag: explicit tags and #tags in notes alike.
+  await view.locator('[data-kind="highlight"] [data-testid="tag-chip"][data-tag="alliance"]').first().click();
+  await expect(page.getByTestId('notes-filter-tag')).toHaveValue('alliance');
+  await expect(entries).toHaveCount(3);
+  await page.getByTestId('notes-filter-color-pink').click();
+  await expect(entries).toHaveCount(2);
+  const quotes = await entries.locator('.notes-card-quote').allInnerTexts();
+  expect(quotes.some((t) => t.includes(a1.text.slice(0, 30)))).toBe(true);
+  expect(quotes.some((t) => t.includes(b1.text.slice(0, 30)))).toBe(true);
+  await screenshot(page, 'notes-view-filtered');
+
+  await page.getByTestId('notes-clear-filters').click();
+  await expect(entries).toHaveCount(5);
+  await page.getByTestId('notes-filter-color-green').click();
+  await expect(entries).toHaveCount(1);
+  await page.getByTestId('notes-clear-filters').click();
+  if (b!.outlet) {
+    await page.getByTestId('notes-filter-outlet').selectOption(b!.outlet);
+    await expect(entries).toHaveCount(3);
+    await page.getByTestId('notes-clear-filters').click();
+  }
+  await page.getByTestId('notes-search').fill('differently');
+  await expect(entries).toHaveCount(1);
+  await page.getByTestId('notes-clear-filters').click();
+  await expect(entries).toHaveCount(5);
+  await screenshot(page, 'notes-view');
+
+  // JSON-LD export: every highlight and note, with tags and colours.
+  const [jsonld] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-jsonld').click()]);
+  expect(jsonld.suggestedFilename()).toMatch(/\.jsonld$/);
+  const doc = JSON.parse(fs.readFileSync((await jsonld.path())!, 'utf8'));
+  expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+  const items = doc.first.items as { type: string; target: unknown; body: { purpose: string; value: string }[] }[];
+  expect(items.filter((i) => typeof i.target === 'object' && 'selector' in (i.target as object))).toHaveLength(4);
+  expect(items.flatMap((i) => i.body.filter((x) => x.purpose === 'tagging').map((x) => x.value)).sort()).toEqual(['alliance', 'economy']);
+
+  // Library backup: a download of the whole library as an SQLite file.
+  const [backup] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-library').click()]);
+  expect(backup.suggestedFilename()).toMatch(/\.parallax-backup$/);
+  expect(fs.readFileSync((await backup.path())!).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
+
+  // A click on an item opens its article in a column, scrolled to the passage and flashed.
+  await view.locator(`[data-highlight-id="${target.id}"] .notes-card-open`).click();
+  await expect(page.getByTestId('notes-view')).toBeHidden();
+  const column = page.locator(`[data-testid="reader-column"][data-article-id="${b!.id}"]`);
+  await expect(column).toBeVisible();
+  const focused = column.locator(`mark[data-highlight-id="${target.id}"][data-notes-focus]`).first();
+  await expect(focused).toBeInViewport({ timeout: 10_000 });
+  await expect(focused).toHaveClass(/is-flashing/);
+  await screenshot(page, 'notes-view-landed');
+});
