@@ -136,3 +136,20 @@ test('a prefix with very many completions is searched as its most common ones, a
   assert.match(r.notices![0]!, /matches 4\d different words; searching the 16 most common/);
   close();
 });
+
+test('each hit carries a snippet from its own article (regression: REAL rowid binding in FTS5)', async () => {
+  const { startCore, importSampleCorpusOnce } = await import('..');
+  const { SAMPLE_CORPUS } = await import('../../testing/temp-dir');
+  const core = startCore({ libraryDir: tempDir(), appVersion: 't' });
+  await importSampleCorpusOnce(core, SAMPLE_CORPUS);
+  const { hits } = await core.api.search({ query: 'Putin' });
+  assert.equal(hits.length, 5);
+  assert.equal(new Set(hits.map((h) => h.snippet)).size, 5, 'five different snippets');
+  for (const h of hits) {
+    const article = await core.api.getArticle({ id: h.id });
+    const text = article.blocks.map((b) => b.text).join('\n\n');
+    const plain = h.snippet.replace(/[\u0002\u0003]/g, '').replace(/^…|…$/g, '').trim();
+    assert.ok(text.includes(plain.slice(0, 40)), `snippet of ${h.id} comes from its own text`);
+  }
+  core.close();
+});

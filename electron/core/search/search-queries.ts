@@ -113,6 +113,8 @@ export function countMatching(db: Database, expr: string | null, filters: Filter
 }
 
 /** Metadata, the best body passage and field highlights of one matching article. */
+// better-sqlite3 binds JS numbers as REAL, and FTS5 mishandles `rowid = <real>` next to MATCH (it
+// answers the first matching row instead), so the id is cast to an integer in SQL.
 export function readHit(db: Database, expr: string, id: number): HitRow | undefined {
   return db
     .prepare(
@@ -122,7 +124,7 @@ export function readHit(db: Database, expr: string, id: number): HitRow | undefi
          highlight(articles_fts, 1, ?, ?) AS authors_hl,
          highlight(articles_fts, 2, ?, ?) AS outlet_hl
        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-       WHERE articles_fts MATCH ? AND articles_fts.rowid = ?`,
+       WHERE articles_fts MATCH ? AND articles_fts.rowid = CAST(? AS INTEGER)`,
     )
     .get(MATCH_START, MATCH_END, MATCH_START, MATCH_END, MATCH_START, MATCH_END, MATCH_START, MATCH_END, expr, id) as
     | HitRow
