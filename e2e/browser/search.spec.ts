@@ -58,10 +58,14 @@ test('a hit opens at its first match, with every match painted and next/previous
   await expect(count).toHaveText(/^1 of \d+$/);
   const total = Number((await count.innerText()).split(' of ')[1]);
   expect(total).toBeGreaterThan(1);
-  const painted = await page.evaluate(() => ({
-    all: CSS.highlights.get('parallax-find')?.size ?? 0,
-    current: [...(CSS.highlights.get('parallax-find-current') ?? [])].map((r) => r.toString()),
-  }));
+  const painted = await page.evaluate(() => {
+    // TypeScript's DOM types omit the registry's Map methods.
+    const registry = CSS.highlights as unknown as Map<string, Set<AbstractRange>>;
+    return {
+      all: registry.get('parallax-find')?.size ?? 0,
+      current: [...(registry.get('parallax-find-current') ?? [])].map((r) => String(r)),
+    };
+  });
   expect(painted.all).toBe(total);
   expect(painted.current).toEqual(['Putin']);
   await column.getByTestId('find-next').click();
@@ -91,7 +95,7 @@ test('Ctrl+F finds a word in the active column; Enter moves, Esc closes', async 
   await expect(column.getByTestId('find-count')).toHaveText('No matches');
   await find.press('Escape');
   await expect(column.getByTestId('find-bar')).toBeHidden();
-  expect(await page.evaluate(() => CSS.highlights.has('parallax-find'))).toBe(false);
+  expect(await page.evaluate(() => (CSS.highlights as unknown as Map<string, unknown>).has('parallax-find'))).toBe(false);
 });
 
 test('a saved search appears in the sidebar with its count, runs, and is deleted after asking', async ({ page, app }) => {

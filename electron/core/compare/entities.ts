@@ -83,7 +83,7 @@ function mergeSubsetPeople(groups: Map<string, Group>): void {
 function nameTokens(name: string): string[] {
   return foldCase(name)
     .replace(/[’']s\b/g, '')
-    .split(/[\s\-]+/)
+    .split(/[\s-]+/)
     .map((t) => t.replace(/\.$/, ''))
     // Initials ("V.") do not tell people apart in a merge.
     .filter((t) => t.length > 1 && !/^(of|on|for|and|the)$/.test(t));

@@ -34,7 +34,7 @@ export interface WordToken {
   end: number;
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*/gu;
+const WORD_RE = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
 
 export function tokenize(text: string): WordToken[] {
   const out: WordToken[] = [];

@@ -5,9 +5,9 @@ type Marked = typeof import('marked', { with: { 'resolution-mode': 'import' } })
 export type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs', { with: { 'resolution-mode': 'import' } });
 export type { Token as MarkdownToken, Tokens as MarkdownTokens } from 'marked' with { 'resolution-mode': 'import' };
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 export const linkedom = require('linkedom') as Linkedom;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 export const marked = require('marked') as Marked;
 
 let pdfjs: Pdfjs | null = null;

@@ -1,6 +1,6 @@
 // SQL for stored document features: which articles need (re)computing, saving features with the
 // library-wide feature counts and MinHash band keys kept in step, loading them back, reprint links.
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { featureKeys, type DocumentFeatures } from './document-vector';
 import { bandKeys, signatureFromBytes, signatureToBytes } from './minhash';
 import type { LibraryCounts } from './weighted-document';
@@ -43,11 +43,17 @@ export function saveVector(db: Database, p: PendingArticle, features: DocumentFe
   for (const key of bandKeys(signature)) insertBand.run(key, p.id);
 }
 
+const bumpStatements = new WeakMap<Database, Statement>();
+
 function bumpCounts(db: Database, keys: readonly string[], by: 1 | -1): void {
-  const bump = db.prepare(
-    `INSERT INTO story_feature_counts (feature, articles) VALUES (?, ?)
-     ON CONFLICT(feature) DO UPDATE SET articles = max(0, articles + excluded.articles)`,
-  );
+  let bump = bumpStatements.get(db);
+  if (!bump) {
+    bump = db.prepare(
+      `INSERT INTO story_feature_counts (feature, articles) VALUES (?, ?)
+       ON CONFLICT(feature) DO UPDATE SET articles = max(0, articles + excluded.articles)`,
+    );
+    bumpStatements.set(db, bump);
+  }
   for (const k of keys) bump.run(k, by);
 }
 
@@ -75,12 +81,18 @@ export function loadVectors(db: Database, ids?: readonly number[]): StoredVector
   return ids.map((id) => one.get(id) as { id: number; json: string; reprintOf: number | null } | undefined).filter((r) => r !== undefined).map(toVector);
 }
 
+const COMMON_BAND = 40;
+
 /** Articles sharing a MinHash band with the signature: the only ones that can be copies. */
 export function copyCandidates(db: Database, id: number, signature: Uint32Array): { id: number; signature: Uint32Array; eventDay: number | null; reprintOf: number | null }[] {
   const keys = bandKeys(signature);
   const ids = new Set<number>();
-  const byKey = db.prepare('SELECT article_id FROM story_minhash_bands WHERE band_key = ? AND article_id <> ?').pluck();
-  for (const k of keys) for (const other of byKey.all(k, id) as number[]) ids.add(other);
+  const byKey = db.prepare('SELECT article_id FROM story_minhash_bands WHERE band_key = ? AND article_id <> ? LIMIT ?').pluck();
+  for (const k of keys) {
+    const found = byKey.all(k, id, COMMON_BAND + 1) as number[];
+    // A band shared by this many articles is boilerplate (a standard paragraph), not a copy.
+    if (found.length <= COMMON_BAND) for (const other of found) ids.add(other);
+  }
   const row = db.prepare('SELECT minhash, event_day AS eventDay, reprint_of AS reprintOf FROM story_vectors WHERE article_id = ?');
   return [...ids].sort((a, b) => a - b).map((other) => {
     const r = row.get(other) as { minhash: Buffer; eventDay: number | null; reprintOf: number | null };

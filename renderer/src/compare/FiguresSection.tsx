@@ -34,11 +34,12 @@ export function FiguresSection({ discrepancies, figures }: Props) {
               <SourceChip source={s} withTitle />
               <span className="compare-count">{own.length}</span>
             </h4>
-            <ul className="figure-list">
+            {/* Not a <ul>: its rows are buttons, and a list may only hold list items. */}
+            <div className="figure-list">
               {own.map((f) => (
                 <FigureRow key={`${f.passage.start}-${f.raw}`} figure={f} />
               ))}
-            </ul>
+            </div>
           </div>
         );
       })}
@@ -84,10 +85,10 @@ function DiscrepancyCard({ discrepancy }: { discrepancy: FigureDiscrepancy }) {
 function FigureRow({ figure }: { figure: Figure }) {
   const { focus } = useCompare();
   return (
-    <li className="figure-row is-clickable" {...clickable(() => focus([figure.passage]))} title={figure.passage.text}>
+    <div className="figure-row is-clickable" {...clickable(() => focus([figure.passage]))} title={figure.passage.text}>
       <span className="figure-raw">{figure.raw}</span>
       <span className="figure-measure">{figure.measure}</span>
       <span className="compare-faint">{figure.kind}</span>
-    </li>
+    </div>
   );
 }

@@ -83,14 +83,15 @@ function TimelineChart({ events }: { events: readonly TimelineEvent[] }) {
 function EventList({ events }: { events: readonly TimelineEvent[] }) {
   const { source, focus } = useCompare();
   return (
-    <ol className="timeline-list">
+    // Not an <ol>: its entries are buttons, and a list may only hold list items.
+    <div className="timeline-list">
       {events.map((e) => (
-        <li key={e.date} className="timeline-event is-clickable" {...clickable(() => focus(e.passages))}>
+        <div key={e.date} className="timeline-event is-clickable" {...clickable(() => focus(e.passages))}>
           <span className="timeline-date">{formatPartialDate(e.date)}</span>
           <SourceChips sources={e.articleIds.map(source)} />
           {e.passages[0] ? <PassageText text={e.passages[0].text} lines={2} /> : null}
-        </li>
+        </div>
       ))}
-    </ol>
+    </div>
   );
 }

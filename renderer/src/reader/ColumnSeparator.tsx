@@ -40,7 +40,6 @@ export function ColumnSeparator({ leftId, rightId, leftWeight, rightWeight, labe
     if (!measured) return;
     e.preventDefault();
     e.currentTarget.setPointerCapture(e.pointerId);
-    e.currentTarget.focus({ preventScroll: true });
     drag.current = { pointerId: e.pointerId, startX: e.clientX, ...measured, result: null };
     e.currentTarget.dataset.dragging = 'true';
   };

@@ -5,7 +5,7 @@ import { addAnnotations } from './0003-add-annotations';
 import { addSearchVocabularyAndSavedSearches } from './0004-add-search-vocabulary-and-saved-searches';
 import { addReadingProgress } from './0005-add-reading-progress';
 import { addArticleTags } from './0006-add-article-tags';
-import { addStories } from './0008-add-stories';
+import { addStories } from './0007-add-stories';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [

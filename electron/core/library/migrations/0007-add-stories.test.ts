@@ -6,16 +6,16 @@ import { tempDir } from '../../../testing/temp-dir';
 import { migrate, schemaVersion } from '../migrate';
 import { MIGRATIONS } from '.';
 
-test('0008 adds story tables to a library with articles; deleting an article drops its rows', () => {
+test('0007 adds story tables to a library with articles; deleting an article drops its rows', () => {
   const db = new BetterSqlite3(path.join(tempDir(), 'library.sqlite'));
   db.pragma('foreign_keys = ON');
-  migrate(db, { migrations: MIGRATIONS.filter((m) => m.version < 8) });
+  migrate(db, { migrations: MIGRATIONS.filter((m) => m.version < 7) });
   db.prepare(
     `INSERT INTO articles (title, authors_text, blocks_json, body, word_count, content_hash, source_name, source_format, imported_at, updated_at)
      VALUES ('Summit', '', '[]', 'Xi met Putin', 3, 'h1', 'a.txt', 'txt', 'now', 'now')`,
   ).run();
   migrate(db);
-  assert.ok(schemaVersion(db) >= 8);
+  assert.ok(schemaVersion(db) >= 7);
   db.prepare("INSERT INTO story_vectors (article_id, article_updated_at, features_json, minhash) VALUES (1, 'now', '{}', x'00')").run();
   db.prepare("INSERT INTO stories (id, created_at, updated_at, summary_json) VALUES (1, 'now', 'now', '{}')").run();
   db.prepare('INSERT INTO story_articles (article_id, story_id) VALUES (1, 1)').run();

@@ -4,7 +4,7 @@
 import type { Migration } from './types';
 
 export const addStories: Migration = {
-  version: 8,
+  version: 7,
   name: 'add-stories',
   up(db) {
     db.exec(`
