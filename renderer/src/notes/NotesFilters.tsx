@@ -22,7 +22,7 @@ export function NotesFilters({ filter, onChange, tags, articles }: Props) {
         <input
           type="search"
           data-testid="notes-search"
-          placeholder="Search quotes and notes…"
+          placeholder="Search notes…"
           aria-label="Search quotes and notes"
           value={filter.query}
           onChange={(e) => onChange({ query: e.target.value })}
