@@ -17,7 +17,7 @@
  *   }]
  * }
  *
- * Stories JSON (`listStories({})`, `parallax stories --json`) is an array of StorySummary;
+ * Stories JSON: `listStories({})` returns an array of StorySummary; `parallax stories --json` prints { stories: StorySummary[] };
  * `getStory({ id })` adds `articles`.
  *
  * StorySummary {

@@ -8,7 +8,7 @@ export async function storiesCommand(ctx: CommandContext): Promise<number> {
   try {
     const stories = await core.api.listStories({});
     if (ctx.json) {
-      writeJson(stories);
+      writeJson({ stories });
       return EXIT.ok;
     }
     for (const s of stories) {
