@@ -68,7 +68,19 @@ function killDuringImport(libraryDir: string, filesDir: string, extraDelayMs: nu
   });
 }
 
-function checkLibrary(file: string, before: Map<number, string>): number {
+interface Annotated {
+  highlights: { id: number; article_id: number; color: string; quote_exact: string }[];
+  notes: { id: number; body: string }[];
+}
+
+function readAnnotations(db: BetterSqlite3.Database): Annotated {
+  return {
+    highlights: db.prepare('SELECT id, article_id, color, quote_exact FROM highlights ORDER BY id').all() as Annotated['highlights'],
+    notes: db.prepare('SELECT id, body FROM notes ORDER BY id').all() as Annotated['notes'],
+  };
+}
+
+function checkLibrary(file: string, before: Map<number, string>, annotated: Annotated): number {
   const db = new BetterSqlite3(file);
   try {
     assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
@@ -84,6 +96,7 @@ function checkLibrary(file: string, before: Map<number, string>): number {
       const row = db.prepare('SELECT body FROM articles WHERE id = ?').get(id) as { body: string } | undefined;
       assert.equal(row?.body, body, `article ${id} from before is intact`);
     }
+    assert.deepEqual(readAnnotations(db), annotated, 'every highlight and note made before is intact');
     return articles;
   } finally {
     db.close();
@@ -99,7 +112,14 @@ test(`a bulk import killed ${KILLS} times at random moments loses nothing and ha
   await importSampleCorpusOnce(core, SAMPLE_CORPUS);
   const before = new Map<number, string>();
   for (const row of core.library.db.prepare('SELECT id, body FROM articles').all() as { id: number; body: string }[]) before.set(row.id, row.body);
+  const [first, second] = [...before.keys()];
+  await core.api.createHighlight({ articleId: first!, start: 0, end: 40, color: 'yellow', note: 'Key claim #sanctions' });
+  await core.api.createHighlight({ articleId: second!, start: 10, end: 80, color: 'blue' });
+  await core.api.saveArticleNote({ articleId: second!, body: 'Compare with the other outlets.' });
+  const annotated = readAnnotations(core.library.db);
   core.close();
+  assert.equal(annotated.highlights.length, 2);
+  assert.equal(annotated.notes.length, 2);
   assert.equal(before.size, 5);
 
   let seed = 7;
@@ -107,7 +127,7 @@ test(`a bulk import killed ${KILLS} times at random moments loses nothing and ha
   for (let i = 0; i < KILLS; i++) {
     seed = (seed * 48271) % 2147483647;
     await killDuringImport(libraryDir, filesDir, seed % 400, last);
-    const count = checkLibrary(path.join(libraryDir, 'library.sqlite'), before);
+    const count = checkLibrary(path.join(libraryDir, 'library.sqlite'), before, annotated);
     assert.ok(count >= last, 'articles committed before a kill are still there');
     last = count;
   }
