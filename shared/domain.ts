@@ -19,7 +19,11 @@ export type InlineSpan = z.infer<typeof InlineSpan>;
  * `text` joined by "\n\n"; highlights and search offsets refer to that text.
  */
 export const Block = z.object({
-  type: z.enum(['paragraph', 'heading', 'quote', 'list-item']),
+  /**
+   * `image`: a picture of the source, shown as a placeholder with its description (`text` = the
+   * alt text). Its address is never kept, so reading can never fetch it.
+   */
+  type: z.enum(['paragraph', 'heading', 'quote', 'list-item', 'image']),
   text: z.string(),
   /** Heading level 2..4 (the article title is level 1 and is not a block). */
   level: z.number().int().min(2).max(4).optional(),

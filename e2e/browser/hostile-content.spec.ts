@@ -32,6 +32,8 @@ test('hostile articles show as clean text: no script runs, nothing remote loads,
   await expect(columns).toHaveCount(3);
   await expect(columns.nth(0).getByTestId('article-body')).toContainText('seventeen pages');
   await expect(columns.nth(2).getByTestId('article-body')).toContainText('<script>');
+  // A remote picture is never fetched: a placeholder shows its description instead.
+  await expect(columns.nth(0).getByTestId('image-placeholder').filter({ hasText: 'Tracker pixel' })).toBeVisible();
 
   // Click every link an article kept: none may be javascript:, and clicking must not run anything.
   expect(await page.locator('a[href^="javascript:" i], a[href^="data:" i], a[href^="vbscript:" i]').count()).toBe(0);

@@ -31,6 +31,7 @@ export function formatArticle(a: Article): string {
     if (b.type === 'heading') lines.push(`## ${b.text}`, '');
     else if (b.type === 'quote') lines.push(`> ${b.text}`, '');
     else if (b.type === 'list-item') lines.push(`  • ${b.text}`);
+    else if (b.type === 'image') lines.push(`[image: ${b.text}]`, '');
     else lines.push(b.text, '');
   }
   return lines.join('\n').trimEnd();

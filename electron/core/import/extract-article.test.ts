@@ -155,3 +155,16 @@ describe('extractArticleSync (bundled samples only)', () => {
     assert.equal((await extractArticle({ name: 'a.txt', bytes: utf8(`About the %PDF- header. ${ARTICLE}`) })).format, 'txt');
   });
 });
+
+it('pictures become placeholders with their description; their address is never kept', async () => {
+  const html = `<html><head><title>Pictures</title></head><body><article>
+    <p>The leaders met in Beijing on Friday and signed a long joint statement about trade, energy and security cooperation.</p>
+    <img src="http://tracker.example/pixel.png" alt="Xi Jinping and Vladimir Putin shake hands">
+    <img src="http://tracker.example/spacer.gif" alt="">
+    <p>Officials said the agreement would be tested within months as sanctions continue to shape their relationship.</p>
+  </article></body></html>`;
+  const out = await extractArticle({ name: 'pictures.html', bytes: Buffer.from(html) });
+  const images = out.blocks.filter((b) => b.type === 'image');
+  assert.deepEqual(images, [{ type: 'image', text: 'Xi Jinping and Vladimir Putin shake hands' }]);
+  assert.ok(!JSON.stringify(out).includes('tracker.example'), 'no image address is stored');
+});

@@ -1,5 +1,5 @@
-// The article's blocks as reading typography: paragraphs, headings, quotes and lists, with
-// consecutive list items gathered into one <ul>/<ol>. Each text-bearing element carries its
+// The article's blocks as reading typography: paragraphs, headings, quotes, lists and image
+// placeholders, with consecutive list items gathered into one <ul>/<ol>. Each text-bearing element carries its
 // start in the canonical text (`data-offset`) so selections map to offsets, and highlights
 // are drawn as <mark>s inside it.
 import { forwardRef, type MouseEventHandler, type ReactNode } from 'react';
@@ -44,6 +44,16 @@ function renderBlock(block: Block, key: number, start: number, marks: readonly M
       return <li key={key} {...at}>{content}</li>;
     case 'paragraph':
       return <p key={key} {...at}>{content}</p>;
+    case 'image':
+      // Remote pictures are never fetched while reading: a placeholder says what the picture was.
+      return (
+        <figure key={key} className="image-placeholder" data-testid="image-placeholder">
+          <span className="image-placeholder-label" aria-hidden="true">
+            Image not loaded
+          </span>
+          <figcaption {...at}>{content}</figcaption>
+        </figure>
+      );
   }
 }
 

@@ -4,7 +4,7 @@ import type { Block } from '../../../../shared/domain';
 import { InlineTextBuilder, type BlockShape } from '../blocks/inline-text-builder';
 import { attr, tagOf, TEXT_NODE, walkDom, type DomNode } from './dom-node';
 
-const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'frame', 'frameset', 'template', 'svg', 'math', 'nav', 'aside', 'form', 'button', 'select', 'textarea', 'input', 'object', 'embed', 'canvas', 'video', 'audio', 'img', 'picture', 'figcaption', 'head', 'link', 'meta', 'title', 'footer', 'dialog']);
+const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'frame', 'frameset', 'template', 'svg', 'math', 'nav', 'aside', 'form', 'button', 'select', 'textarea', 'input', 'object', 'embed', 'canvas', 'video', 'audio', 'figcaption', 'head', 'link', 'meta', 'title', 'footer', 'dialog']);
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'body', 'html', 'pre', 'table', 'tbody', 'thead', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'figure', 'address', 'center', 'details', 'summary', 'hr']);
 const EM = new Set(['em', 'i', 'cite', 'dfn']);
 const STRONG = new Set(['strong', 'b']);
@@ -51,6 +51,16 @@ export function domToBlocks(root: DomNode, baseUrl: string | null): Block[] {
       }
       const tag = tagOf(node);
       if (!tag || SKIP.has(tag) || attr(node, 'hidden') !== null || attr(node, 'aria-hidden') === 'true') return false;
+      if (tag === 'img') {
+        // Pictures become a placeholder with their description; one without a description is
+        // decoration (or a tracker) and is left out. The address is never kept.
+        const alt = (attr(node, 'alt') ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+        if (alt) {
+          flush();
+          blocks.push({ type: 'image', text: alt });
+        }
+        return false;
+      }
       if (tag === 'br') {
         flush();
         return false;
