@@ -4,6 +4,7 @@ import { compareArticles } from '../../electron/core/compare/compare-articles';
 import { toCompareDoc, type ComparableArticle } from '../../electron/core/compare/compare-doc';
 import { loadSampleArticles } from '../../electron/core/compare/fixtures/sample-articles';
 import { countWords } from '../../shared/text';
+import { seededRandom } from '../../electron/testing/seeded-random';
 
 export async function run({ quick }: { quick: boolean }): Promise<Record<string, unknown>> {
   const runs = quick ? 3 : 7;
@@ -36,7 +37,7 @@ export async function run({ quick }: { quick: boolean }): Promise<Record<string,
 /** Articles of about `words` words, each paragraph a run of consecutive sample sentences. */
 function generateArticles(samples: ComparableArticle[], count: number, words: number, seed: number): ComparableArticle[] {
   const sentences = samples.flatMap((a) => toCompareDoc(a).sentences.map((s) => s.text));
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => {
     const paragraphs: string[] = [];
     let total = 0;
@@ -51,16 +52,6 @@ function generateArticles(samples: ComparableArticle[], count: number, words: nu
   });
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function times(n: number, fn: () => unknown): number[] {
   const out: number[] = [];

@@ -9,7 +9,8 @@ import { performance } from 'node:perf_hooks';
 import { openLibrary } from '../../electron/core/library/library';
 import { searchArticles } from '../../electron/core/search/search-articles';
 import { TitleIndex } from '../../electron/core/search/title-index';
-import { buildVocabulary, generateArticle, insertGenerated, rng, type Vocabulary } from './generate-corpus';
+import { seededRandom } from '../../electron/testing/seeded-random';
+import { buildVocabulary, generateArticle, insertGenerated, type Vocabulary } from './generate-corpus';
 import { buildQueries, type BenchQuery } from './queries';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', 'resources', 'sample-corpus');
@@ -42,7 +43,7 @@ export async function run({ quick }: { quick: boolean }): Promise<Record<string,
 }
 
 function benchSize(size: number): Record<string, unknown> {
-  const random = rng(SEED);
+  const random = seededRandom(SEED);
   const vocab = buildVocabulary(SAMPLE, 60_000, random);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `parallax-bench-${size}-`));
   const filesDir = path.join(root, 'files');
@@ -60,7 +61,7 @@ function benchSize(size: number): Record<string, unknown> {
     const sizes = tableSizes(lib.db);
     const dbBytes = fs.statSync(lib.file).size;
 
-    const queries = buildQueries(vocab, rng(SEED + size));
+    const queries = buildQueries(vocab, seededRandom(SEED + size));
     for (const q of queries) searchArticles(lib.db, q.q, { limit: 20 }); // warm the page cache
     const cpu: number[] = [];
     const timings = queries.map((q) => ({ ...q, ms: timeQuery(lib.db, q, cpu) }));
@@ -157,7 +158,7 @@ function benchSuggest(db: import('better-sqlite3').Database, vocab: Vocabulary):
   s = performance.now();
   index = TitleIndex.open(db); // later opens: loaded from search_state
   const loadMs = performance.now() - s;
-  const random = rng(SEED + 7);
+  const random = seededRandom(SEED + 7);
   const prefixes = Array.from({ length: 60 }, (_, i) =>
     i % 3 === 0 ? ['Xi', 'Putin', 'Zelen', 'Reut', 'Guard', 'Somm', 'Mindr', 'Lavr'][i % 8]! : vocab.words[Math.floor(random() * 3000)]!.slice(0, 3 + (i % 4)),
   );

@@ -23,17 +23,6 @@ const LAST = ['Sommer', 'Novak', 'Fischer', 'Rossi', 'Petrov', 'Kowalski', 'Dubo
 const PHRASES = ['gas station', 'sanctions regime', 'Nord Stream pipeline', 'Winter Olympics', 'security guarantees', 'grain corridor', 'no limits partnership'];
 const LANGUAGES = ['en', 'en', 'en', 'en', 'en', 'en', 'en', 'de', 'fr', 'ro'];
 
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Vocabulary {
   words: string[];

@@ -9,6 +9,7 @@ import { loadSampleArticles } from '../../electron/core/compare/fixtures/sample-
 import { openLibrary } from '../../electron/core/library/library';
 import { insertPlainArticle, type PlainArticle } from '../../electron/core/stories/fixtures/insert-articles';
 import { updateStoryIndex } from '../../electron/core/stories/story-index';
+import { seededRandom } from '../../electron/testing/seeded-random';
 
 const SYLLABLES = ['ka', 'lo', 'mir', 'ta', 'ven', 'sol', 'dra', 'nik', 'po', 'zan', 'ber', 'ul', 'vo', 'res', 'ti', 'gan'];
 const OUTLETS = ['Reuters', 'AP', 'AFP', 'BBC', 'Guardian', 'Le Monde', 'Die Zeit', 'NHK', 'Al Jazeera', 'CNN'];
@@ -16,7 +17,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 export async function run({ quick }: { quick: boolean }): Promise<Record<string, unknown>> {
   const total = quick ? 2000 : 10_000;
-  const random = mulberry32(20240615);
+  const random = seededRandom(20240615);
   const sentences = loadSampleArticles().flatMap((a) => toCompareDoc(a).sentences.map((s) => s.text));
   const name = () => {
     const w = (n: number) => Array.from({ length: n }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join('');
@@ -84,16 +85,6 @@ export async function run({ quick }: { quick: boolean }): Promise<Record<string,
   }
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function round(x: number): number {
   return Math.round(x * 10) / 10;

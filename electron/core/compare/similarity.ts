@@ -116,7 +116,8 @@ function normalise(weights: Map<string, number>): void {
   for (const [k, w] of weights) weights.set(k, w / norm);
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
+/** Dot product of two sparse unit vectors: their cosine similarity. */
+export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
   for (const [k, w] of small) {

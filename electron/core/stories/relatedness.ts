@@ -2,6 +2,9 @@
 // (terms and entities) scaled by whether their dates agree. Dates far apart with nothing specific in
 // common mean a different event with the same people, however alike the words.
 import type { WeightedDocument } from './weighted-document';
+import { cosine } from '../compare/similarity';
+
+export { cosine };
 
 export interface Relatedness {
   /** 0..1. */
@@ -41,15 +44,6 @@ export function relatedness(a: WeightedDocument, b: WeightedDocument, termCosine
   };
 }
 
-export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [k, w] of small) {
-    const v = large.get(k);
-    if (v !== undefined) dot += w * v;
-  }
-  return dot;
-}
 
 /** IDF-weighted Dice: a shared rare place counts far more than a shared "China". */
 function weightedDice(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {

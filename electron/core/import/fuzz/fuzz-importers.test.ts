@@ -11,7 +11,8 @@ import { SAMPLE_CORPUS } from '../../../testing/temp-dir';
 import { extractHtml } from '../html/extract-html';
 import { extractMarkdown } from '../markdown/extract-markdown';
 import { cleanPlainText } from '../text/clean-plain-text';
-import { mutate, seededRandom } from './mutate';
+import { seededRandom } from '../../../testing/seeded-random';
+import { mutate } from './mutate';
 
 const CASES = { text: 7000, html: 2000, markdown: 1000 };
 const PER_INPUT_MS = 3000;

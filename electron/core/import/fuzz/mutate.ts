@@ -1,19 +1,7 @@
 // Seeded input mutators for fuzzing the importers: byte-level noise, odd Unicode, structure
 // breakers (huge lines, deep nesting, broken tags) and splices between real articles.
 
-export type Random = () => number;
-
-/** mulberry32: a tiny seeded PRNG, so every fuzz run is reproducible. */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import type { Random } from '../../../testing/seeded-random';
 
 const pick = <T>(r: Random, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const int = (r: Random, max: number) => Math.floor(r() * max);
