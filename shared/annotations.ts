@@ -118,6 +118,24 @@ export const JsonLdImportReport = z.object({
 });
 export type JsonLdImportReport = z.infer<typeof JsonLdImportReport>;
 
+/**
+ * A note made on another article of the same story, whose highlighted passage says what a
+ * sentence of this article says: shown beside that sentence, marked as coming from elsewhere.
+ */
+export const StoryNote = z.object({
+  highlightId: HighlightId,
+  color: HighlightColor,
+  note: z.string(),
+  /** The highlighted passage in the source article, as it reads there now. */
+  quote: z.string(),
+  source: ArticleRef.extend({ publishedAt: z.string().nullable() }),
+  /** The matching sentence(s) in this article, offsets in its canonical text. */
+  passage: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() }),
+  /** Sentence similarity of the two passages, 0..1. */
+  score: z.number().min(0).max(1),
+});
+export type StoryNote = z.infer<typeof StoryNote>;
+
 const NoteBody = z.string().max(100_000);
 
 /** Input schemas of the annotation methods (merged into `apiInputs`). */
@@ -138,6 +156,12 @@ export const annotationInputs = {
     .object({ id: HighlightId, color: HighlightColor.optional(), note: NoteBody.nullable().optional(), tags: z.array(Tag).max(30).optional() })
     .strict(),
   deleteHighlight: z.object({ id: HighlightId }).strict(),
+  /** Repair: the highlight now marks this passage of the article's current text. */
+  reanchorHighlight: z
+    .object({ id: HighlightId, start: z.number().int().nonnegative(), end: z.number().int().positive() })
+    .strict()
+    .refine((v) => v.start < v.end, { message: 'start must be before end', path: ['end'] }),
+  listStoryNotes: z.object({ articleId: ArticleId }).strict(),
   saveArticleNote: z.object({ articleId: ArticleId, body: NoteBody }).strict(),
   listAllAnnotations: z
     .object({
@@ -160,6 +184,8 @@ export const annotationOutputs = {
   createHighlight: AnchoredHighlight,
   updateHighlight: AnchoredHighlight,
   deleteHighlight: Highlight,
+  reanchorHighlight: AnchoredHighlight,
+  listStoryNotes: z.array(StoryNote),
   saveArticleNote: ArticleNote.nullable(),
   listAllAnnotations: AnnotationOverview,
   exportAnnotations: AnnotationsExport,

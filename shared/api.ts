@@ -13,6 +13,8 @@ import { backupInputs, backupOutputs } from './backup';
 import { searchInputs, searchOutputs } from './search';
 import { compareInputs, compareOutputs } from './comparison';
 import { storyInputs, storyOutputs } from './stories';
+import { versionInputs, versionOutputs } from './versions';
+import { outletInputs, outletOutputs } from './outlets';
 import { readingInputs, readingOutputs } from './reading';
 import { importInputs, importOutputs } from './import-jobs';
 import { API_METHODS, PRELOAD_GLOBAL, httpRoute, ipcChannel, type ApiMethod } from './api-methods';
@@ -31,6 +33,8 @@ export const apiInputs = {
   ...searchInputs,
   ...compareInputs,
   ...storyInputs,
+  ...versionInputs,
+  ...outletInputs,
   ...backupInputs,
   ...readingInputs,
 } as const satisfies Record<ApiMethod, z.ZodType>;
@@ -51,6 +55,8 @@ export const apiOutputs = {
   ...searchOutputs,
   ...compareOutputs,
   ...storyOutputs,
+  ...versionOutputs,
+  ...outletOutputs,
   ...backupOutputs,
   ...readingOutputs,
 } satisfies Record<ApiMethod, z.ZodType>;

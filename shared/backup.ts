@@ -26,6 +26,8 @@ export type LibraryBackup = z.infer<typeof LibraryBackup>;
 export const RestoreReport = z.object({
   manifest: BackupManifest,
   rowCounts: z.record(z.string(), z.number().int().nonnegative()),
+  /** Where the library that a forced restore replaced was backed up first (null: nothing was replaced). */
+  previousLibrary: z.string().nullable(),
 });
 export type RestoreReport = z.infer<typeof RestoreReport>;
 

@@ -41,6 +41,7 @@
  */
 import { z } from 'zod';
 import { ArticleId } from './domain';
+import { ApiError } from './errors';
 
 export const Passage = z.object({
   articleId: ArticleId,
@@ -198,6 +199,54 @@ export const CompareInput = z
   .strict();
 export type CompareInput = z.infer<typeof CompareInput>;
 
+/*
+ * Comparison jobs: the UI starts a comparison (`startComparison`), then polls `getComparisonJob`;
+ * the core computes in a worker thread and each section appears in `comparison` as soon as it is
+ * ready (`articles` first, then figures, shared claims, unique statements, timeline, entities,
+ * quotes, coverage). `known` lists sections the caller already holds, so they are not sent again.
+ */
+export const ComparisonSection = z.enum([
+  'articles',
+  'sharedClaims',
+  'uniqueStatements',
+  'quotes',
+  'entities',
+  'figures',
+  'figureDiscrepancies',
+  'timeline',
+  'coverage',
+]);
+export type ComparisonSection = z.infer<typeof ComparisonSection>;
+
+export const ComparisonJobId = z.string().regex(/^[a-z0-9-]{8,64}$/, 'not a comparison job id');
+export type ComparisonJobId = z.infer<typeof ComparisonJobId>;
+
+export const ComparisonJob = z.object({
+  jobId: ComparisonJobId,
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  /** The sections ready so far, minus those named in the request's `known`. */
+  comparison: Comparison.partial(),
+  /** Every section ready so far, in the order they were computed. */
+  ready: z.array(ComparisonSection),
+  /** How many sections a finished comparison has. */
+  total: z.number().int().positive(),
+  /** Why a `failed` job stopped. */
+  error: ApiError.optional(),
+});
+export type ComparisonJob = z.infer<typeof ComparisonJob>;
+
+const ComparisonJobRef = z.object({ jobId: ComparisonJobId }).strict();
+
 /** The comparison part of the API contract, spread into `apiInputs` / `apiOutputs`. */
-export const compareInputs = { compareArticles: CompareInput } as const;
-export const compareOutputs = { compareArticles: Comparison } as const;
+export const compareInputs = {
+  compareArticles: CompareInput,
+  startComparison: CompareInput,
+  getComparisonJob: ComparisonJobRef.extend({ known: z.array(ComparisonSection).max(ComparisonSection.options.length).optional() }).strict(),
+  cancelComparison: ComparisonJobRef,
+} as const;
+export const compareOutputs = {
+  compareArticles: Comparison,
+  startComparison: z.object({ jobId: ComparisonJobId }),
+  getComparisonJob: ComparisonJob,
+  cancelComparison: ComparisonJob,
+} as const;

@@ -25,6 +25,7 @@
  *   span: { from: "2022-02-04" | null, to: "2022-02-06" | null },
  *   articleCount,                                            // every article in the story
  *   independentCount,                                        // reports, copies of one counted once
+ *   reprintCount,                                            // copies (reprints): articleCount − independentCount
  *   outlets: ["Reuters", …],                                 // distinct, sorted
  *   reasons: { people: [name], places: [name], organizations: [name], dates: [date], terms: [stem] }
  * }
@@ -80,6 +81,8 @@ export const StorySummary = z.object({
   span: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
   articleCount: z.number().int().nonnegative(),
   independentCount: z.number().int().nonnegative(),
+  /** Copies of another article in the story (wire copy, syndication): articleCount − independentCount. */
+  reprintCount: z.number().int().nonnegative(),
   outlets: z.array(z.string()),
   reasons: StoryReasons,
 });

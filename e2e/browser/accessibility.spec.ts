@@ -43,9 +43,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByTestId('compare-toggle').click();
     await expect(page.getByTestId('comparison-pane')).toBeVisible();
     await expect(page.getByTestId('comparison-pane').getByRole('status')).toHaveCount(0, { timeout: 20_000 });
-    // Known and not yet fixed: the comparison's passage cards are role="button" and hold their
-    // own "More" button (nested-interactive). Every other rule still runs on the pane.
-    await expectNoSeriousViolations(page, `comparison pane (${theme})`, { knownRules: ['nested-interactive'] });
+    await expectNoSeriousViolations(page, `comparison pane (${theme})`);
 
     await page.keyboard.press('ControlOrMeta+k');
     await expect(page.getByTestId('command-palette')).toBeVisible();

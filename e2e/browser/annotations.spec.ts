@@ -1,5 +1,6 @@
 // Highlights and notes in a real browser: select with the mouse across two paragraphs, note,
 // recolour, reload, delete and undo; then the same page in the light and dark themes.
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, screenshot, test } from '../fixtures';
 
@@ -178,4 +179,73 @@ test('highlights in the light and dark themes', async ({ page, app }) => {
   // The theme is remembered across a reload.
   await openApp(page, app);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'sepia');
+});
+
+async function call<T>(page: Page, method: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, input }) => {
+      const res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+      const answer = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      if (!answer.ok) throw new Error(answer.error?.message);
+      return answer.value;
+    },
+    { method, input },
+  ) as Promise<T>;
+}
+
+test('a note made in one article of a story appears, marked, beside the same statement in another, and opens its source', async ({ page, app }) => {
+  await openWithSamples(page, app);
+  const articles = await call<{ id: number; title: string }[]>(page, 'listArticles', {});
+  const source = articles.find((a) => a.title.startsWith('Xi Jinping & Vladimir Putin'))!;
+  const reader = articles.find((a) => a.title === TITLE)!;
+  // Both count the leaders' 37th meeting; a person puts them in one story and names the outlet.
+  const stories = await call<{ id: number }[]>(page, 'listStories', {});
+  const storyOf = async (id: number) => {
+    for (const s of stories) {
+      const story = await call<{ articles: { id: number }[] }>(page, 'getStory', { id: s.id });
+      if (story.articles.some((a) => a.id === id)) return s.id;
+    }
+    throw new Error(`no story holds ${id}`);
+  };
+  await call(page, 'mergeStories', { into: await storyOf(source.id), from: [await storyOf(reader.id)] });
+  await call(page, 'updateMetadata', { id: source.id, patch: { outlet: 'Deutsche Welle' } });
+  const text = (await call<{ blocks: { text: string }[] }>(page, 'getArticle', { id: source.id })).blocks.map((b) => b.text).join('\n\n');
+  const sentence = text.match(/The video conference signalled the 37th time[^.]*\./)![0];
+  const start = text.indexOf(sentence);
+  const noted = await call<{ id: number }>(page, 'createHighlight', {
+    articleId: source.id,
+    start,
+    end: start + sentence.length,
+    color: 'green',
+    note: 'DW counts 37 meetings since 2013 — check the count.',
+  });
+
+  await page.getByTestId('library-row').filter({ hasText: TITLE }).click();
+  const column = page.locator(`[data-testid="reader-column"][data-article-id="${reader.id}"]`);
+  const card = column.getByTestId('story-note');
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText('Note from Deutsche Welle');
+  await expect(card).toContainText('DW counts 37 meetings since 2013');
+  await expect(card).toContainText('37th meeting');
+  // It sits right after the paragraph that carries the statement, outside the article's text offsets.
+  const before = await card.evaluate((el) => el.parentElement!.previousElementSibling?.textContent ?? '');
+  expect(before).toContain('37th meeting');
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'story-note');
+  for (const theme of ['dark', 'light'] as const) {
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).include('.story-notes').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await page.getByTestId('settings-toggle').click();
+    await page.getByTestId('theme-select').selectOption(theme);
+    await page.getByTestId('settings-toggle').click();
+    if (theme === 'dark') await screenshot(page, 'story-note-dark');
+  }
+
+  await card.getByTestId('story-note-open').click();
+  const opened = page.locator(`[data-testid="reader-column"][data-article-id="${source.id}"]`);
+  await expect(opened).toBeVisible();
+  const focused = opened.locator(`mark[data-highlight-id="${noted.id}"][data-notes-focus]`).first();
+  await expect(focused).toBeInViewport({ timeout: 10_000 });
+  await expect(opened.getByTestId('story-note')).toHaveCount(0); // its own note is not repeated as one from elsewhere
+  await screenshot(page, 'story-note-source');
 });

@@ -41,10 +41,37 @@ test('the compare toggle needs two open articles', async ({ page, app }) => {
 test('comparing three articles shows shared claims and the 37th/38th meeting discrepancy, linked to the columns', async ({ page, app }) => {
   await openApp(page, app);
   await openThree(page);
+
+  // Hold the core's answers after the first one that is still running, to look at the pane then:
+  // the sections computed so far are shown, skeletons stand in for the rest, a status says so.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let partial: { ready: string[] } | null = null;
+  await page.route('**/api/getComparisonJob', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as { ok: boolean; value?: { state: string; ready: string[] } };
+    if (partial) await held;
+    else if (body.value?.state === 'running') partial = body.value;
+    await route.fulfill({ response });
+  });
   await page.getByTestId('compare-toggle').click();
 
   const pane = page.getByTestId('comparison-pane');
   await expect(pane).toBeVisible();
+  await expect.poll(() => partial !== null || pane.getByTestId('comparison-loading').count().then((n) => n === 0)).toBe(true);
+  if (partial) {
+    await expect(pane.getByRole('status')).toContainText('Comparing 3 articles');
+    await expect(pane.locator('.compare-scroll')).toHaveAttribute('aria-busy', 'true');
+    const skeletons = pane.getByTestId('section-skeleton');
+    await expect(skeletons.first()).toBeVisible();
+    // Seven sections in all: what is not shown yet is a skeleton, nothing is both.
+    await expect.poll(async () => (await skeletons.count()) + (await pane.locator('section > h3 > button').count())).toBe(7);
+    await screenshot(page, 'comparison-partial');
+  }
+  release();
+  await page.unroute('**/api/getComparisonJob');
+  await expect(pane.getByTestId('comparison-loading')).toHaveCount(0, { timeout: 20_000 });
+  await expect(pane.getByTestId('section-skeleton')).toHaveCount(0);
   await expect(pane).toHaveAttribute('role', 'complementary');
   const claims = pane.getByTestId('shared-claim');
   await expect(claims.first()).toBeVisible();
@@ -106,4 +133,24 @@ test('sections collapse, the heat map focuses an entity in one column, and the p
   // Down to one column, the pane steps aside.
   await page.getByTestId('reader-column').nth(1).getByTestId('column-close').click();
   await expect(pane).toHaveCount(0);
+});
+
+test('at 1440 × 900, the library, three columns and the pane fit without sideways scrolling', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page, app);
+  await openThree(page);
+  await page.getByTestId('compare-toggle').click();
+  const pane = page.getByTestId('comparison-pane');
+  await expect(pane.getByTestId('shared-claim').first()).toBeVisible();
+  await expect(page.locator('.library-pane')).toBeVisible();
+  const area = page.locator('.reading-area');
+  const overflow = await area.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  const paneBox = (await pane.boundingBox())!;
+  expect(paneBox.x + paneBox.width).toBeLessThanOrEqual(1440);
+  for (const column of await page.getByTestId('reader-column').all()) {
+    expect((await column.boundingBox())!.width).toBeGreaterThanOrEqual(220);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
+  await screenshot(page, 'comparison-1440-three-columns');
 });

@@ -1,9 +1,12 @@
 // The Notes view and the library's files in a real browser: highlights with tags in two articles
 // (set up through the API), filtered by tag, colour and outlet; a click lands on the passage;
-// JSON-LD export and a library backup download.
+// JSON-LD export and a library backup download; then a backup restored through the UI into an
+// empty library and into a full one, and damaged or foreign files refused.
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, openApp, screenshot, test, type ServedApp } from '../fixtures';
+import { expect, openApp, screenshot, serveLibrary, test, type ServedApp } from '../fixtures';
 
 interface ArticleInfo {
   id: number;
@@ -126,4 +129,78 @@ test('Notes view: filter by tag, colour and outlet, open a passage, export JSON-
   await expect(focused).toBeInViewport({ timeout: 10_000 });
   await expect(focused).toHaveClass(/is-flashing/);
   await screenshot(page, 'notes-view-landed');
+});
+
+test('backup and restore round trip: into an empty library at once, into a full one after confirmation; damaged and foreign files refused', async ({ page, app }) => {
+  await openWithSamples(page, app);
+  const [first] = await call<{ id: number }[]>(page, 'listArticles', {});
+  const article = await call<ArticleInfo>(page, 'getArticle', { id: first!.id });
+  const p = passage(article, 1);
+  await call(page, 'createHighlight', { articleId: article.id, start: p.start, end: p.end, color: 'purple', note: 'Kept through a restore #backup' });
+  await call(page, 'saveArticleNote', { articleId: article.id, body: 'Whole-article note.' });
+  const before = await call<unknown>(page, 'listAllAnnotations', {});
+
+  await page.getByTestId('notes-view-toggle').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-library').click()]);
+  const backupFile = (await download.path())!;
+  const bytes = fs.readFileSync(backupFile);
+  const dir = path.dirname(backupFile);
+  const damaged = path.join(dir, 'damaged.parallax-backup');
+  fs.writeFileSync(damaged, bytes.subarray(0, Math.floor(bytes.length / 3)));
+  const foreign = path.join(dir, 'notes.txt');
+  fs.writeFileSync(foreign, 'Just some notes, not a backup.');
+
+  // A second, empty library (no sample articles): the backup goes straight in.
+  const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-e2e-empty-'));
+  const empty = await serveLibrary(emptyDir, ['--no-sample']);
+  try {
+    await openApp(page, empty);
+    await page.getByTestId('notes-view-toggle').click();
+    const dialog = page.getByTestId('restore-dialog');
+    for (const [file, reason] of [
+      [foreign, /not a Parallax backup/],
+      [damaged, /damaged backup|not a Parallax backup/],
+    ] as const) {
+      await page.getByTestId('restore-file').setInputFiles(file);
+      await expect(dialog).toHaveAttribute('data-step', 'failed');
+      await expect(dialog.getByTestId('restore-error')).toHaveText(reason);
+      await expect(dialog).toContainText('Your library was not changed.');
+      if (file === damaged) await screenshot(page, 'restore-damaged');
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await expect(dialog).toBeHidden();
+    }
+    expect(await call<unknown[]>(page, 'listArticles', {})).toHaveLength(0);
+
+    await page.getByTestId('restore-file').setInputFiles(backupFile);
+    await expect(dialog).toHaveAttribute('data-step', 'done');
+    await expect(dialog.getByTestId('restore-result')).toContainText('Restored 5 articles, 1 highlight and 2 notes');
+    await expect(dialog.getByTestId('restore-previous')).toHaveCount(0);
+    await screenshot(page, 'restore-done');
+    await dialog.getByTestId('restore-open').click();
+    await expect(page.getByTestId('library-row')).toHaveCount(5);
+    expect(await call<unknown>(page, 'listAllAnnotations', {})).toEqual(before);
+    await page.getByTestId('notes-view-toggle').click();
+    await expect(page.getByTestId('notes-entry').filter({ hasText: 'Kept through a restore' })).toHaveCount(1);
+  } finally {
+    empty.process.kill('SIGTERM');
+    await new Promise((r) => empty.process.once('exit', r));
+    fs.rmSync(emptyDir, { recursive: true, force: true });
+  }
+
+  // Back in the first library, which holds data: restoring asks first, and keeps the library it replaces.
+  await openApp(page, app);
+  await call(page, 'createHighlight', { articleId: article.id, start: 0, end: 12, color: 'yellow', note: 'made after the backup' });
+  await page.getByTestId('notes-view-toggle').click();
+  await page.getByTestId('restore-file').setInputFiles(backupFile);
+  const dialog = page.getByTestId('restore-dialog');
+  await expect(dialog).toHaveAttribute('data-step', 'confirm');
+  await expect(dialog).toContainText('This library holds 5 articles');
+  await screenshot(page, 'restore-confirm');
+  await dialog.getByTestId('restore-confirm').click();
+  await expect(dialog).toHaveAttribute('data-step', 'done');
+  const kept = (await dialog.getByTestId('restore-previous').textContent())!.match(/saved as (.+\.parallax-backup)\.$/)![1]!;
+  expect(kept.startsWith(path.join(app.libraryDir, 'backups'))).toBe(true);
+  expect(fs.readFileSync(kept).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
+  await dialog.getByTestId('restore-open').click();
+  expect(await call<unknown>(page, 'listAllAnnotations', {})).toEqual(before);
 });

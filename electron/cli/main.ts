@@ -7,6 +7,8 @@ import type { CommandContext } from './commands/context';
 import { compareCommand } from './commands/compare';
 import { relatedCommand } from './commands/related';
 import { storiesCommand } from './commands/stories';
+import { versionsCommand } from './commands/versions';
+import { outletsCommand } from './commands/outlets';
 import { exportAnnotationsCommand } from './commands/export';
 import { extractCommand } from './commands/extract';
 import { importCommand } from './commands/import';
@@ -30,6 +32,8 @@ Usage:
   parallax compare <id> <id>…        shared claims, only-in, quotes, entities, differing figures, timeline
   parallax related <id> [--limit n]  other coverage of the same event, with shared people, dates and terms
   parallax stories                   the library grouped into stories (one event each), copies counted once
+  parallax versions <id> [--diff]    an article's versions (changed copies imported again); --diff: what changed
+  parallax outlets                   every outlet: domains, country, language, ownership, your labels
   parallax backup <file>             the whole library (articles, originals, highlights, notes, tags, settings) in one file
   parallax restore <file> [--force]  a backup into an empty library (--force: replace what it holds)
   parallax export-annotations [--format markdown|jsonld] [--article <id>]
@@ -58,6 +62,8 @@ const COMMANDS: Record<string, (ctx: CommandContext) => Promise<number>> = {
   compare: compareCommand,
   related: relatedCommand,
   stories: storiesCommand,
+  versions: versionsCommand,
+  outlets: outletsCommand,
   backup: backupCommand,
   restore: restoreCommand,
   'export-annotations': exportAnnotationsCommand,
@@ -83,6 +89,7 @@ export async function runCli(argv: string[]): Promise<number> {
         article: { type: 'string' },
         'keep-near-duplicates': { type: 'boolean' },
         all: { type: 'boolean' },
+        diff: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },

@@ -1,6 +1,6 @@
 // The window: header, library pane, reading columns, and the window-wide layers (drop overlay,
 // import report, messages). Owns the few pieces of state those parts share.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleId } from '../../shared/domain';
 import { DropOverlay } from './import/DropOverlay';
 import { ImportPanel } from './import/ImportPanel';
@@ -17,6 +17,10 @@ import { NotesToggle } from './notes/NotesToggle';
 import { NotesView } from './notes/NotesView';
 import { useNotesView } from './notes/use-notes-view';
 import { NoticeStack } from './shell/NoticeStack';
+import { storyCommands } from './stories/story-commands';
+import { StoriesToggle } from './stories/StoriesToggle';
+import { StoriesView } from './stories/StoriesView';
+import { useStoriesView } from './stories/use-stories-view';
 import { CommandPalette } from './palette/CommandPalette';
 import { PALETTE_KEYS, useAppCommands } from './palette/use-app-commands';
 import { useCommandShortcuts } from './palette/use-command-shortcuts';
@@ -46,6 +50,7 @@ function Window() {
   const activeId = columns.ids[columns.active] ?? null;
   const compare = useCompareToggle(columns.ids);
   const notes = useNotesView(columns.open);
+  const stories = useStoriesView(columns);
 
   // Columns restored from the last session may name articles deleted since.
   const { close: closeColumn, ids: openIds } = columns;
@@ -57,6 +62,7 @@ function Window() {
 
   const openArticle = (id: ArticleId, { beside }: OpenIntent) => {
     notes.close();
+    stories.close();
     if (!beside) return columns.open(id);
     if (!columns.openBeside(id)) {
       inform(`You can read up to ${MAX_COLUMNS} articles side by side. Close a column to open another beside them.`);
@@ -66,7 +72,7 @@ function Window() {
   const [paletteShown, setPaletteShown] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
   const togglePalette = useCallback(() => setPaletteShown((shown) => !shown), []);
-  const commands = useAppCommands({
+  const appCommands = useAppCommands({
     columns,
     libraryShown,
     setLibraryShown,
@@ -77,6 +83,8 @@ function Window() {
     pickFiles: () => picker.current?.click(),
     togglePalette,
   });
+  const closeNotes = notes.close;
+  const commands = useMemo(() => [...appCommands, ...storyCommands(stories, closeNotes)], [appCommands, stories, closeNotes]);
   // While the palette is open, only its own shortcut (to close it) reaches the window.
   useCommandShortcuts(paletteShown ? [{ id: 'palette', group: 'Window', title: '', keys: PALETTE_KEYS, run: togglePalette }] : commands);
 
@@ -91,8 +99,25 @@ function Window() {
         onSettingsChange={reading.update}
         extraActions={
           <>
-            <NotesToggle pressed={notes.shown} onToggle={notes.toggle} />
-            <CompareToggle available={compare.available} pressed={compare.shown} onToggle={compare.toggle} />
+            <StoriesToggle
+              pressed={stories.tab !== null}
+              onToggle={() => {
+                notes.close();
+                stories.toggle();
+              }}
+            />
+            <NotesToggle
+              pressed={notes.shown && stories.tab === null}
+              onToggle={() => {
+                stories.close();
+                if (!notes.shown || stories.tab === null) notes.toggle();
+              }}
+            />
+            <CompareToggle
+              available={compare.available || stories.compareIds !== null}
+              pressed={compare.shown || stories.compareIds !== null}
+              onToggle={stories.compareIds ? stories.closeCompare : compare.toggle}
+            />
           </>
         }
         pickerRef={picker}
@@ -101,7 +126,15 @@ function Window() {
         {libraryShown ? (
           <LibraryPane library={library} openIds={columns.ids} activeId={activeId} onOpen={openArticle} />
         ) : null}
-        {notes.shown ? (
+        {stories.tab ? (
+          <StoriesView
+            tab={stories.tab}
+            onTab={stories.show}
+            libraryVersion={library.version}
+            onOpenArticle={(id) => openArticle(id, { beside: false })}
+            onCompare={stories.compareStory}
+          />
+        ) : notes.shown ? (
           <NotesView
             articles={library.articles}
             libraryVersion={library.version}
@@ -111,7 +144,15 @@ function Window() {
         ) : (
           <ReadingArea columns={columns} onMetadataSaved={library.refresh} />
         )}
-        {compare.shown ? <ComparisonPane ids={columns.ids} onClose={compare.close} /> : null}
+        {compare.shown || stories.compareIds ? (
+          <ComparisonPane
+            ids={stories.compareIds ?? columns.ids}
+            onClose={() => {
+              stories.closeCompare();
+              compare.close();
+            }}
+          />
+        ) : null}
       </div>
       {importer.state.phase !== 'idle' ? (
         <ImportPanel

@@ -13,6 +13,7 @@ export interface CommandContext {
     'no-sample'?: boolean;
     'keep-near-duplicates'?: boolean;
     all?: boolean;
+    diff?: boolean;
     force?: boolean;
     format?: string;
     article?: string;

@@ -24,6 +24,7 @@ import {
   listHighlights,
   setHighlightColor,
   setHighlightNote,
+  setHighlightTarget,
   setHighlightTags,
   type HighlightFilter,
 } from './highlights';
@@ -78,6 +79,21 @@ export function updateHighlight(db: Database, input: UpdateHighlightInput): Anch
     if (input.note !== undefined) setHighlightNote(db, input.id, current.articleId, input.note);
     if (input.tags) setHighlightTags(db, input.id, input.tags);
     return anchored(articleText(db, current.articleId), getHighlight(db, input.id));
+  })();
+}
+
+/** Repairs a highlight by hand: it now marks this passage of the current text (note, colour and tags kept). */
+export function reanchorHighlight(db: Database, input: { id: number; start: number; end: number }): AnchoredHighlight {
+  return db.transaction(() => {
+    const current = getHighlight(db, input.id);
+    const text = articleText(db, current.articleId);
+    if (input.end > text.length) {
+      throw new ParallaxError('INVALID_INPUT', `The selection ends past the end of the article (${input.end} > ${text.length}).`);
+    }
+    const range = trimRange(text, input.start, input.end);
+    if (!range) throw new ParallaxError('INVALID_INPUT', 'The selection holds no text to attach the highlight to.');
+    setHighlightTarget(db, input.id, describeRange(text, range));
+    return anchored(text, getHighlight(db, input.id));
   })();
 }
 

@@ -103,6 +103,13 @@ export function setHighlightColor(db: Database, id: number, color: HighlightColo
   db.prepare('UPDATE highlights SET color = ?, updated_at = ? WHERE id = ?').run(color, new Date().toISOString(), id);
 }
 
+/** Points the highlight at another passage (a repair, or its words found elsewhere after a re-clean). */
+export function setHighlightTarget(db: Database, id: number, target: { quote: TextQuoteSelector; position: TextPositionSelector }): void {
+  db.prepare(
+    `UPDATE highlights SET quote_exact = ?, quote_prefix = ?, quote_suffix = ?, position_start = ?, position_end = ?, updated_at = ? WHERE id = ?`,
+  ).run(target.quote.exact, target.quote.prefix, target.quote.suffix, target.position.start, target.position.end, new Date().toISOString(), id);
+}
+
 /** An empty or null body removes the note. */
 export function setHighlightNote(db: Database, id: number, articleId: number, body: string | null): void {
   const now = new Date().toISOString();

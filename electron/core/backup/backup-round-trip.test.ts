@@ -95,3 +95,38 @@ test('the API hands the backup over by content and restores from it', async () =
   source.close();
   target.close();
 });
+
+test('a forced restore through the API first backs up the library it replaces; damaged and foreign files are refused with a clear message', async () => {
+  const source = await annotatedLibrary();
+  const backup = await source.api.backupLibrary({});
+  const dir = tempDir();
+  const target = startCore({ libraryDir: dir, appVersion: 't', sampleCorpusDir: SAMPLE_CORPUS });
+  await target.api.createHighlight({ articleId: (await target.api.listArticles({}))[0]!.id, start: 0, end: 9, color: 'green', note: 'mine' });
+  const before = snapshot(target.library.db);
+
+  await assert.rejects(target.api.restoreLibrary({ dataBase64: backup.dataBase64 }), /not empty/);
+  const bytes = Buffer.from(backup.dataBase64, 'base64');
+  const cut = bytes.subarray(0, Math.floor(bytes.length / 2));
+  await assert.rejects(target.api.restoreLibrary({ dataBase64: cut.toString('base64'), force: true }), /The chosen file is a damaged backup|The chosen file is not a Parallax backup/);
+  await assert.rejects(
+    target.api.restoreLibrary({ dataBase64: Buffer.from('{"hello": "world"}').toString('base64'), force: true }),
+    /^ParallaxError: The chosen file is not a Parallax backup|The chosen file is not a Parallax backup/,
+  );
+  await assert.rejects(
+    target.api.restoreLibrary({ dataBase64: fs.readFileSync(source.library.file).toString('base64'), force: true }),
+    /The chosen file is not a Parallax backup \(it has no backup manifest\)/,
+  );
+  assert.deepEqual(snapshot(target.library.db), before, 'refused restores change nothing');
+
+  const report = await target.api.restoreLibrary({ dataBase64: backup.dataBase64, force: true });
+  assert.deepEqual(snapshot(target.library.db), snapshot(source.library.db));
+  assert.ok(report.previousLibrary && report.previousLibrary.startsWith(path.join(dir, 'backups')));
+  // The replaced library comes back whole from the copy kept aside.
+  const again = startCore({ libraryDir: tempDir(), appVersion: 't' });
+  restoreBackup(again.library.db, report.previousLibrary);
+  assert.deepEqual(snapshot(again.library.db), before);
+  // Into an empty library nothing is kept aside: there was nothing to keep.
+  const empty = startCore({ libraryDir: tempDir(), appVersion: 't' });
+  assert.equal((await empty.api.restoreLibrary({ dataBase64: backup.dataBase64 })).previousLibrary, null);
+  for (const core of [source, target, again, empty]) core.close();
+});

@@ -1,21 +1,34 @@
 // Restores a backup into the open library: the backup is copied aside and brought to this app's
 // schema (the backup file itself is never changed), then every data table is copied over in one
-// transaction with the same ids. A library that already holds data is refused unless forced.
+// transaction with the same ids. A library that already holds data is refused unless forced; a
+// forced restore can first back the library up beside it, so nothing that was there is lost.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { RestoreReport } from '../../../shared/backup';
 import { ParallaxError } from '../../../shared/errors';
 import { openDatabase } from '../library/database';
 import { LATEST_SCHEMA_VERSION } from '../library/migrate';
-import { readManifest } from './backup-manifest';
+import { damaged, readManifest } from './backup-manifest';
+import { createBackup } from './create-backup';
 import { columnsOf, countRows, dataTables, quoteIdentifier } from './library-tables';
 
 const SOURCE = 'restore_source';
 
-export function restoreBackup(db: Database, backupFile: string, options: { force?: boolean } = {}): RestoreReport {
-  const manifest = readManifest(backupFile);
+export interface RestoreOptions {
+  /** Replace a library that already holds data. */
+  force?: boolean;
+  /** How to name the backup file in messages. */
+  shownAs?: string;
+  /** Before replacing data, back the library up into this folder. */
+  keepPreviousIn?: string;
+  appVersion?: string;
+}
+
+export function restoreBackup(db: Database, backupFile: string, options: RestoreOptions = {}): RestoreReport {
+  const shownAs = options.shownAs ?? backupFile;
+  const manifest = readManifest(backupFile, shownAs);
   if (manifest.schemaVersion > LATEST_SCHEMA_VERSION) {
     throw new ParallaxError(
       'LIBRARY_ERROR',
@@ -30,12 +43,15 @@ export function restoreBackup(db: Database, backupFile: string, options: { force
       `This library is not empty (${held.map(([t, n]) => `${n} ${t}`).join(', ')}). Restore into an empty library, or use --force to replace its contents.`,
     );
   }
+  let previousLibrary: string | null = null;
 
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-restore-'));
   try {
     const copy = path.join(workDir, 'backup.sqlite');
     fs.copyFileSync(backupFile, copy);
+    checkIntact(copy, shownAs);
     openDatabase(copy).close(); // migrates the copy to this app's schema
+    if (held.length && options.keepPreviousIn) previousLibrary = keepPrevious(db, options.keepPreviousIn, options.appVersion ?? 'unknown');
     db.prepare(`ATTACH DATABASE ? AS ${SOURCE}`).run(copy);
     try {
       const present = new Set(dataTables(db, SOURCE));
@@ -52,8 +68,32 @@ export function restoreBackup(db: Database, backupFile: string, options: { force
     } finally {
       db.prepare(`DETACH DATABASE ${SOURCE}`).run();
     }
-    return { manifest, rowCounts: countRows(db, tables) };
+    return { manifest, rowCounts: countRows(db, tables), previousLibrary };
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+function checkIntact(file: string, shownAs: string): void {
+  let result: unknown;
+  try {
+    const copy = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    try {
+      result = copy.pragma('quick_check', { simple: true });
+    } finally {
+      copy.close();
+    }
+  } catch (err) {
+    throw damaged(shownAs, err);
+  }
+  if (result !== 'ok') throw damaged(shownAs, new Error(String(result)));
+}
+
+/** The library as it was, backed up beside it before a forced restore replaces it. */
+function keepPrevious(db: Database, dir: string, appVersion: string): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const file = path.join(dir, `library-before-restore-${stamp}.parallax-backup`);
+  createBackup(db, file, { appVersion });
+  return file;
 }

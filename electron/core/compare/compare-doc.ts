@@ -20,20 +20,27 @@ export interface CompareDoc {
   title: string | null;
   outlet: string | null;
   publishedAt: string | null;
+  /** People named in the article's metadata byline. */
+  authors: readonly string[];
   text: string;
   blockStarts: number[];
+  /** Italicised stretches of `text` (publications' and works' names are set in italics). */
+  emphasis: { start: number; end: number }[];
   sentences: Sentence[];
 }
 
-export type ComparableArticle = Pick<Article, 'id' | 'title' | 'outlet' | 'publishedAt' | 'blocks'>;
+/** What a comparison reads of an article; authors, when known, are people in its byline. */
+export type ComparableArticle = Pick<Article, 'id' | 'title' | 'outlet' | 'publishedAt' | 'blocks'> & { authors?: readonly string[] };
 
 export function toCompareDoc(article: ComparableArticle): CompareDoc {
   const text = blocksToText(article.blocks);
   const blockStarts: number[] = [];
   const sentences: Sentence[] = [];
+  const emphasis: CompareDoc['emphasis'] = [];
   let offset = 0;
   article.blocks.forEach((block, blockIndex) => {
     blockStarts.push(offset);
+    for (const span of block.spans ?? []) if (span.kind === 'em') emphasis.push({ start: offset + span.start, end: offset + span.end });
     for (const span of splitSentences(block.text)) {
       sentences.push({
         articleId: article.id,
@@ -46,7 +53,17 @@ export function toCompareDoc(article: ComparableArticle): CompareDoc {
     }
     offset += block.text.length + BLOCK_SEPARATOR.length;
   });
-  return { id: article.id, title: article.title, outlet: article.outlet, publishedAt: article.publishedAt, text, blockStarts, sentences };
+  return {
+    id: article.id,
+    title: article.title,
+    outlet: article.outlet,
+    publishedAt: article.publishedAt,
+    authors: article.authors ?? [],
+    text,
+    blockStarts,
+    emphasis,
+    sentences,
+  };
 }
 
 export function blockIndexAt(doc: CompareDoc, offset: number): number {

@@ -3,11 +3,12 @@
 // an entity × article matrix of mention counts and passages.
 import type { Entity, EntityKind } from '../../../shared/comparison';
 import { passageOf, type CompareDoc } from './compare-doc';
-import { classifyName, findNameMentions, knownName, type NameMention } from './entity-names';
+import { classifyName, findNameMentions, knownName, type NameHints, type NameMention } from './entity-names';
 import { foldCase } from './words';
 
 interface Mention extends NameMention {
   doc: CompareDoc;
+  italic: boolean;
 }
 
 interface Group {
@@ -19,7 +20,19 @@ interface Group {
 
 export function findEntities(docs: readonly CompareDoc[]): Entity[] {
   const lowercaseWords = collectLowercaseWords(docs);
-  const mentions: Mention[] = docs.flatMap((doc) => findNameMentions(doc.text, lowercaseWords).map((m) => ({ ...m, doc })));
+  const mentions: Mention[] = docs.flatMap((doc) =>
+    findNameMentions(doc.text, lowercaseWords).map((m) => ({ ...m, doc, italic: doc.emphasis.some((e) => e.start <= m.start && m.end <= e.end) })),
+  );
+  const metadata = {
+    outlets: new Set(docs.flatMap((d) => (d.outlet ? [foldCase(d.outlet.trim())] : []))),
+    authors: new Set(docs.flatMap((d) => d.authors.map((a) => foldCase(a.trim())))),
+  };
+  // Evidence pooled over every mention of a name: most of them italic, or most after "the".
+  const hintsOf = (list: readonly Mention[]): NameHints => ({
+    ...metadata,
+    italic: list.filter((m) => m.italic).length * 2 > list.length,
+    afterThe: list.filter((m) => m.afterThe).length * 2 > list.length,
+  });
   // Classify each distinct name once, with person evidence pooled over all its mentions.
   const byName = new Map<string, Mention[]>();
   for (const m of mentions) {
@@ -30,7 +43,7 @@ export function findEntities(docs: readonly CompareDoc[]): Entity[] {
   const groups = new Map<string, Group>();
   const singles: { name: string; mentions: Mention[] }[] = [];
   for (const [name, list] of [...byName].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const kind = classifyName(name, list.some((m) => m.personContext), lowercaseWords);
+    const kind = classifyName(name, list.some((m) => m.personContext), lowercaseWords, hintsOf(list));
     const tokens = nameTokens(name);
     if (!kind || !tokens.length) {
       if (tokens.length === 1) singles.push({ name, mentions: list });
@@ -52,7 +65,7 @@ export function findEntities(docs: readonly CompareDoc[]): Entity[] {
     const token = nameTokens(single.name)[0]!;
     const owners = people.filter((p) => p.tokens.includes(token));
     if (owners.length === 1) owners[0]!.mentions.push(...single.mentions);
-    else if (!owners.length && single.mentions.some((m) => m.personContext) && classifyName(single.name, true, lowercaseWords) === 'person') {
+    else if (!owners.length && single.mentions.some((m) => m.personContext) && classifyName(single.name, true, lowercaseWords, hintsOf(single.mentions)) === 'person') {
       const key = `person:${token}`;
       const group = groups.get(key) ?? { kind: 'person' as const, key, tokens: [token], mentions: [] };
       group.mentions.push(...single.mentions);
@@ -116,9 +129,14 @@ function pickName(forms: [string, number][], kind: EntityKind): string {
   const full = kind === 'person' ? forms.filter(([f]) => nameTokens(f).length > 1) : forms;
   const pool = (full.length ? full : forms).map(([f, n]) => [f.replace(/[’']s$/u, ''), n] as const);
   const sorted = [...pool].sort((a, b) => b[1] - a[1] || initials(a[0]) - initials(b[0]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
-  const best = sorted[0]![0];
+  const best = kind === 'person' ? titleCaseShouted(sorted[0]![0]) : sorted[0]![0];
   // "NATO" and "Nato": show an acronym in capitals.
   return /^[A-Z][a-z]{1,5}$/.test(best) && pool.some(([f]) => f === best.toUpperCase()) ? best.toUpperCase() : best;
+}
+
+/** "THEO SOMMER" (a byline in capitals) → "Theo Sommer"; "Xi" and "V." stay as they are. */
+function titleCaseShouted(name: string): string {
+  return name.replace(/\p{Lu}{3,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
 function initials(name: string): number {

@@ -10,6 +10,19 @@ export interface NameMention {
   end: number;
   /** A title, "said" or a speech verb next to it: evidence for a person. */
   personContext: boolean;
+  /** Written after a lower-case "the": "the Cold War", "the Kremlin" (people seldom are). */
+  afterThe: boolean;
+}
+
+/** What else is known about a name beyond its own words. */
+export interface NameHints {
+  /** Italicised where it appears: the way publications and works are set. */
+  italic?: boolean;
+  /** Written after "the" in most of its mentions. */
+  afterThe?: boolean;
+  /** The compared articles' outlets and authors, from their metadata, case-folded. */
+  outlets?: ReadonlySet<string>;
+  authors?: ReadonlySet<string>;
 }
 
 const TITLES = new Set(
@@ -46,6 +59,18 @@ const ORG_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/**
+ * Head nouns of capitalised phrases that name eras, events, documents and projects, never people:
+ * "Cold War", "Joint Statement", "Winter Olympic Games", "Marshall Plan".
+ */
+const NON_PERSON_HEADS = new Set(
+  `war wars era age period century dynasty revolution crisis games championship olympics summit conference
+  statement declaration agreement accord accords pact doctrine strategy policy plan charter convention protocol
+  report review index project programme program initiative pipeline corridor festival award`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 const KNOWN: Record<string, { name: string; kind: EntityKind }> = {
   us: { name: 'United States', kind: 'place' },
   'u.s': { name: 'United States', kind: 'place' },
@@ -154,8 +179,9 @@ function splitRun(tokens: Tok[], sentenceStart: boolean, lowercaseWords: Readonl
       flush();
       return;
     }
-    // "Russia and China": "and" joins two names unless the run ends as an organisation's name.
-    if (w === 'and' && !ORG_WORDS.has(foldCase(bare(tokens[tokens.length - 1]!.word)))) {
+    // "Russia and China": "and" joins two names unless an organisation's name goes on after it
+    // ("Belt and Road Initiative", "Center for Strategic and International Studies").
+    if (w === 'and' && !(orgWordFollows(tokens, i) && current.length && !ORG_WORDS.has(foldCase(bare(current[current.length - 1]!.word))))) {
       flush();
       return;
     }
@@ -163,6 +189,18 @@ function splitRun(tokens: Tok[], sentenceStart: boolean, lowercaseWords: Readonl
   });
   flush();
   return parts;
+}
+
+/** An organisation word after token `i`, before the next "and" or the end of this name. */
+function orgWordFollows(tokens: readonly Tok[], i: number): boolean {
+  // "Russian Federation and the People’s Republic of China": "and the" starts another name.
+  if (tokens[i + 1]?.word === 'the') return false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const word = tokens[k]!.word;
+    if (word === '-' || word === 'and') return false;
+    if (ORG_WORDS.has(foldCase(bare(word)))) return true;
+  }
+  return false;
 }
 
 /** Words that are titles only next to another title: "Foreign Minister", not "Foreign Relations". */
@@ -210,27 +248,50 @@ function toMention(text: string, tokens: Tok[], titled: boolean): NameMention {
   const before = text.slice(Math.max(0, start - 12), start);
   const personContext =
     titled || /^[’']?s?,?\s+(said|says|told|added|wrote|noted|argued|warned|believes)\b/.test(after) || /\b(said|says)\s+$/.test(before);
-  return { name: text.slice(start, end), start, end, personContext };
+  return { name: text.slice(start, end), start, end, personContext, afterThe: /\bthe\s+$/.test(before) };
 }
 
 const kindCache = new Map<string, EntityKind | null>();
 
 /** The kind of a name by rules, or compromise when the rules cannot tell; null when not a name. */
-export function classifyName(name: string, personContext: boolean, lowercaseWords: ReadonlySet<string> = new Set()): EntityKind | null {
+export function classifyName(
+  name: string,
+  personContext: boolean,
+  lowercaseWords: ReadonlySet<string> = new Set(),
+  hints: NameHints = {},
+): EntityKind | null {
   const key = foldCase(name);
   const known = KNOWN[key];
   if (known) return known.kind;
+  // The articles' own metadata: their outlets are organisations, their authors people.
+  if (hints.outlets?.has(key) || hints.outlets?.has(`the ${key}`)) return 'organization';
+  if (hints.authors?.has(key)) return 'person';
   const tokens = key.split(/\s+/);
   if (tokens.every((t) => DEMONYMS.has(t) || NOT_NAMES.has(t))) return null;
   if (tokens.length === 1 && (ORG_WORDS.has(tokens[0]!) || TITLES.has(tokens[0]!))) return null;
-  if (ORG_WORDS.has(tokens[tokens.length - 1]!) || tokens.some((t) => ORG_WORDS.has(t) && tokens.length > 1)) return 'organization';
+  if (isOrganisationName(tokens)) return 'organization';
   if (/^\p{Lu}{2,6}$/u.test(name)) return 'organization';
+  // "Cold War", "Joint Statement": an era, an event or a document, whatever the context says.
+  if (NON_PERSON_HEADS.has(tokens[tokens.length - 1]!)) return compromiseKind(name) === 'place' ? 'place' : null;
   if (personContext) return 'person';
+  // Set in italics ("editor of *Die Zeit*") with nothing saying it is a person: a publication.
+  if (hints.italic) return 'organization';
   const kind = compromiseKind(name);
-  if (kind) return kind;
-  // Two or three capitalised words that are not ordinary words elsewhere: most likely a person.
+  if (kind) return kind === 'person' && hints.afterThe ? null : kind;
+  // Two or three capitalised words that are not ordinary words elsewhere and not "the …": most likely a person.
+  if (hints.afterThe) return null;
   if (tokens.length >= 2 && tokens.length <= 3 && /^(\p{Lu}[\p{L}\-’']+\s?)+$/u.test(name) && !tokens.some((t) => lowercaseWords.has(t))) return 'person';
   return null;
+}
+
+/** An organisation word in a name of several words ("King’s College London", "Bank of England"). */
+function isOrganisationName(tokens: readonly string[]): boolean {
+  if (ORG_WORDS.has(tokens[tokens.length - 1]!)) return true;
+  if (tokens.length < 2) return false;
+  const at = tokens.findLastIndex((t) => ORG_WORDS.has(t));
+  // What follows the organisation word names it further ("London"), never a verb: "the International
+  // Relations Entering a New Era" is a phrase that happens to be capitalised.
+  return at >= 0 && !tokens.slice(at + 1).some((t) => nlp(t).has('#Verb'));
 }
 
 function compromiseKind(name: string): EntityKind | null {

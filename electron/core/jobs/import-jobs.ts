@@ -6,7 +6,7 @@ import type { ImportItem } from '../../../shared/domain';
 import { ParallaxError } from '../../../shared/errors';
 import type { ImportJob } from '../../../shared/import-jobs';
 import { getArticle } from '../library/articles';
-import { importSources, storeArticle, type HeldArticle, type ImportEntry } from '../library/import-into-library';
+import { importSources, placedInStories, storeArticle, type HeldArticle, type ImportEntry } from '../library/import-into-library';
 
 /** Finished jobs kept for polling; the oldest finished ones are forgotten first. */
 const KEPT_JOBS = 50;
@@ -152,7 +152,7 @@ export function createImportJobs(db: Database, options: ImportJobOptions = {}): 
       if (index < 0 || !held) throw new ParallaxError('NOT_FOUND', `${file} is not waiting for a decision.`);
       const near = job.results[index]!;
       const item: ImportItem = keep
-        ? storeArticle(db, held.source, file, held.extracted, { keepNearDuplicates: true })
+        ? placedInStories(db, storeArticle(db, held.source, file, held.extracted, { keepNearDuplicates: true }))
         : skipped(db, near);
       job.results[index] = item;
       job.held.delete(file);

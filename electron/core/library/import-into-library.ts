@@ -10,7 +10,10 @@ import { BatchBoilerplate, boilerplateGroup } from '../import/corpus/batch-boile
 import type { ExtractedArticle, SourceFile } from '../import/types';
 import { createExtractionPool, type ExtractionPool } from '../import/worker/extraction-pool';
 import { findArticleIdByContentHash, findArticleIdByOriginalHash, getArticle, insertArticle } from './articles';
-import { findNearDuplicate } from './import-near-duplicates';
+import { checkNearDuplicate } from './import-near-duplicates';
+import { linkArticleOutlet } from '../outlets/article-outlets';
+import { scheduleStoryUpdate } from '../stories/story-updates';
+import { importAsVersion } from '../versions/import-version';
 
 // The parsers (linkedom, Readability, marked, chrono, pdf.js) load only where a file is extracted in
 // this thread: batches extract in workers, so the thread that serves the UI never pays for them.
@@ -68,7 +71,7 @@ export async function importSource(db: Database, source: SourceFile, label = sou
   const known = duplicateOfBytes(db, source, label);
   if (known) return known;
   try {
-    return storeArticle(db, source, label, await extractors().extractArticle(source), options);
+    return placedInStories(db, storeArticle(db, source, label, await extractors().extractArticle(source), options));
   } catch (err) {
     return rejected(label, err);
   }
@@ -79,7 +82,7 @@ export function importSourceSync(db: Database, source: SourceFile, label = sourc
   const known = duplicateOfBytes(db, source, label);
   if (known) return known;
   try {
-    return storeArticle(db, source, label, extractors().extractArticleSync(source));
+    return placedInStories(db, storeArticle(db, source, label, extractors().extractArticleSync(source)));
   } catch (err) {
     return rejected(label, err);
   }
@@ -144,6 +147,8 @@ export async function importSources(db: Database, entries: readonly ImportEntry[
   } finally {
     if (timer) clearTimeout(timer);
     await pool.close();
+    // Stories are placed after the batch, in the background (see story-updates.ts).
+    if (settled.some((item) => item?.status === 'imported')) void scheduleStoryUpdate(db);
   }
   return summarise(settled.filter((item): item is ImportItem => item !== undefined));
 }
@@ -185,7 +190,10 @@ export function storeArticle(
     return db.transaction((): ImportItem => {
       const existing = findArticleIdByOriginalHash(db, originalHash) ?? findArticleIdByContentHash(db, contentHash);
       if (existing !== null) return duplicate(db, label, existing);
-      const near = options.keepNearDuplicates ? null : findNearDuplicate(db, body);
+      const version = options.keepNearDuplicates ? null : importAsVersion(db, { label, source, extracted, contentHash, originalHash });
+      if (version) return version;
+      const check = options.keepNearDuplicates ? null : checkNearDuplicate(db, body);
+      const near = check?.near;
       if (near) {
         const item = nearDuplicate(db, label, extracted, near);
         options.onNearDuplicate?.(item, { source, extracted });
@@ -209,6 +217,8 @@ export function storeArticle(
         original: source.bytes,
         originalHash,
       });
+      check?.stored(id, contentHash);
+      linkArticleOutlet(db, id);
       return { file: label, status: 'imported', id, title: m.title };
     })();
   } catch (err) {
@@ -243,6 +253,12 @@ function nearDuplicate(db: Database, label: string, extracted: ExtractedArticle,
     title: extracted.metadata.title,
     reason: `${percent}% the same text as article ${near.id}${existing ? ` ("${existing}")` : ''}`,
   };
+}
+
+/** Schedules story placement for a newly stored article (never in the import's way). */
+export function placedInStories(db: Database, item: ImportItem): ImportItem {
+  if (item.status === 'imported') void scheduleStoryUpdate(db);
+  return item;
 }
 
 function rejected(label: string, err: unknown): ImportItem {

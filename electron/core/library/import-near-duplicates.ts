@@ -47,6 +47,15 @@ export function estimateJaccard(a: TextSignature, b: TextSignature): number {
   return same / PERMUTATIONS;
 }
 
+// Most stored articles differ from a new one in nearly every hash: stop counting as soon as too many
+// differ for the estimate to reach the candidate bar (same verdict as estimateJaccard, a third the work).
+const MAX_DIFFERENT = PERMUTATIONS - Math.ceil(CANDIDATE_JACCARD * PERMUTATIONS);
+function mayBeCandidate(a: TextSignature, b: TextSignature): boolean {
+  let different = 0;
+  for (let p = 0; p < PERMUTATIONS; p++) if (a.minhash[p] !== b.minhash[p] && ++different > MAX_DIFFERENT) return false;
+  return true;
+}
+
 export function exactJaccard(a: TextSignature, b: TextSignature): number {
   const [small, large] = a.shingles.size <= b.shingles.size ? [a.shingles, b.shingles] : [b.shingles, a.shingles];
   let shared = 0;
@@ -59,34 +68,71 @@ interface CachedSignature {
   contentHash: string;
   signature: TextSignature;
 }
-const caches = new WeakMap<Database, Map<number, CachedSignature>>();
+interface SignatureCache {
+  byId: Map<number, CachedSignature>;
+  /** The connection's state when the cache was last known to match the table (see `stateOf`). */
+  state: string;
+}
+const caches = new WeakMap<Database, SignatureCache>();
 
 /** The stored article whose text is nearly `body`, if any (the most similar one). */
 export function findNearDuplicate(db: Database, body: string): { id: number; similarity: number } | null {
+  return checkNearDuplicate(db, body).near;
+}
+
+export interface NearDuplicateCheck {
+  near: { id: number; similarity: number } | null;
+  /**
+   * Records that `body` was stored as article `id`, so the next check need not read it back. Call it
+   * in the same transaction, right after the insert: then the cache stays known to be in step.
+   */
+  stored(id: number, contentHash: string): void;
+}
+
+export function checkNearDuplicate(db: Database, body: string): NearDuplicateCheck {
   const signature = signText(body);
-  let best: { id: number; similarity: number } | null = null;
-  for (const [id, cached] of currentSignatures(db)) {
-    if (estimateJaccard(signature, cached.signature) < CANDIDATE_JACCARD) continue;
+  const signatures = currentSignatures(db);
+  const checkedState = caches.get(db)!.state;
+  let near: NearDuplicateCheck['near'] = null;
+  for (const [id, cached] of signatures) {
+    if (!mayBeCandidate(signature, cached.signature)) continue;
     const similarity = exactJaccard(signature, cached.signature);
-    if (similarity >= NEAR_DUPLICATE_JACCARD && (!best || similarity > best.similarity)) best = { id, similarity };
+    if (similarity >= NEAR_DUPLICATE_JACCARD && (!near || similarity > near.similarity)) near = { id, similarity };
   }
-  return best;
+  return {
+    near,
+    stored(id, contentHash) {
+      const cache = caches.get(db)!;
+      cache.byId.set(id, { contentHash, signature });
+      if (cache.state === checkedState) cache.state = stateOf(db);
+    },
+  };
+}
+
+// Rows changed by this connection (total_changes) and commits by other connections (data_version):
+// while neither moves, the table is as the cache last saw it, and a bulk import skips re-reading it.
+function stateOf(db: Database): string {
+  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
+  return `${changes}:${String(db.pragma('data_version', { simple: true }))}`;
 }
 
 /** Brings the cache in step with the table: drops deleted or re-cleaned articles, signs new ones. */
 function currentSignatures(db: Database): Map<number, CachedSignature> {
   let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
+  if (!cache) caches.set(db, (cache = { byId: new Map(), state: '' }));
+  const state = stateOf(db);
+  if (cache.state === state) return cache.byId;
   const rows = db.prepare('SELECT id, content_hash AS contentHash FROM articles').all() as { id: number; contentHash: string }[];
   const live = new Set<number>();
   const bodyOf = db.prepare('SELECT body FROM articles WHERE id = ?').pluck();
   for (const { id, contentHash } of rows) {
     live.add(id);
-    if (cache.get(id)?.contentHash === contentHash) continue;
-    cache.set(id, { contentHash, signature: signText(String(bodyOf.get(id) ?? '')) });
+    if (cache.byId.get(id)?.contentHash === contentHash) continue;
+    cache.byId.set(id, { contentHash, signature: signText(String(bodyOf.get(id) ?? '')) });
   }
-  for (const id of cache.keys()) if (!live.has(id)) cache.delete(id);
-  return cache;
+  for (const id of cache.byId.keys()) if (!live.has(id)) cache.byId.delete(id);
+  cache.state = state;
+  return cache.byId;
 }
 
 function fnv1a(text: string): number {

@@ -43,3 +43,59 @@ test('re-clean re-extracts from the original, keeps edited metadata, and highlig
   await assert.rejects(core.api.recleanArticle({ id: 999 }), /999/);
   core.close();
 });
+
+test('re-clean re-attaches moved highlights exactly, reports changed wording as approximate and keeps orphans; a repair re-targets one', async () => {
+  const core = startCore({ libraryDir: tempDir(), appVersion: 't' });
+  const { db } = core.library;
+  const report = await importPaths(db, [path.join(SAMPLE_CORPUS, '001_2c1e48a54db9db98.txt')]);
+  const id = report.results[0]!.id!;
+  const clean = (await core.api.getArticle({ id })).blocks;
+  const text = blocksToText(clean);
+  // An older cleaner's output: a banner at the top, a photo credit between paragraphs, and a
+  // paragraph whose words it had run together with a stray ad line.
+  const paragraph = clean.findIndex((b, i) => i > 2 && b.type === 'paragraph' && b.text.length > 160);
+  const changed = clean[paragraph]!.text;
+  const oldParagraph = changed.slice(0, 80) + 'Advertisement ' + changed.slice(80);
+  const old = [
+    { type: 'paragraph' as const, text: 'Subscribe for full access' },
+    ...clean.slice(0, 2),
+    { type: 'paragraph' as const, text: 'Photo: Getty Images / Reuters' },
+    ...clean.slice(2, paragraph),
+    { type: 'paragraph' as const, text: oldParagraph },
+    ...clean.slice(paragraph + 1),
+  ];
+  const oldText = blocksToText(old);
+  db.prepare('UPDATE articles SET blocks_json = ?, body = ? WHERE id = ?').run(JSON.stringify(old), oldText, id);
+  const mark = async (quote: string) => {
+    const start = oldText.indexOf(quote);
+    assert.ok(start >= 0, quote);
+    return (await core.api.createHighlight({ articleId: id, color: 'blue', start, end: start + quote.length, note: `on ${quote.slice(0, 10)}` })).id;
+  };
+  const moved = await mark(clean[4]!.text.slice(0, 60));
+  const reworded = await mark(oldParagraph.slice(40, 150).replace(/^\S*\s/, '').replace(/\s\S*$/, ''));
+  const credit = await mark('Photo: Getty Images / Reuters');
+
+  assert.deepEqual(await core.api.recleanArticle({ id }), { recleaned: [id], failed: [] });
+  const { highlights } = await core.api.listAnnotations({ articleId: id });
+  const status = Object.fromEntries(highlights.map((h) => [h.id, h.anchor.status]));
+  assert.deepEqual(status, { [moved]: 'exact', [reworded]: 'approximate', [credit]: 'orphaned' });
+  const at = (hid: number) => highlights.find((h) => h.id === hid)!;
+  assert.equal(text.slice(at(moved).anchor.start, at(moved).anchor.end), clean[4]!.text.slice(0, 60));
+  assert.ok(!text.slice(at(reworded).anchor.start, at(reworded).anchor.end).includes('Advertisement'));
+  assert.ok(changed.includes(text.slice(at(reworded).anchor.start, at(reworded).anchor.end)), 'the same words, without the ad');
+  assert.equal(at(credit).quote.exact, 'Photo: Getty Images / Reuters', 'an orphan keeps its quote');
+  assert.equal(at(credit).note, 'on Photo: Get', 'and its note');
+
+  // Repair: accept the approximate place, and attach the orphan to a passage chosen by hand.
+  const accepted = await core.api.reanchorHighlight({ id: reworded, start: at(reworded).anchor.start, end: at(reworded).anchor.end });
+  assert.equal(accepted.anchor.status, 'exact');
+  assert.equal(accepted.note, 'on ' + at(reworded).quote.exact.slice(0, 10));
+  const target = text.indexOf(clean[1]!.text.slice(0, 30));
+  const repaired = await core.api.reanchorHighlight({ id: credit, start: target, end: target + 30 });
+  assert.equal(repaired.anchor.status, 'exact');
+  assert.equal(repaired.quote.exact, clean[1]!.text.slice(0, 30).trim());
+  assert.equal(repaired.color, 'blue');
+  await assert.rejects(core.api.reanchorHighlight({ id: credit, start: 0, end: text.length + 5 }), /past the end/);
+  await assert.rejects(core.api.reanchorHighlight({ id: 4242, start: 0, end: 5 }), /4242/);
+  core.close();
+});

@@ -1,5 +1,6 @@
 // Re-cleaning: extracts a stored article again from its original bytes with the current cleaner.
-// Fields the person edited stay as they are; highlights re-anchor on read against the new text.
+// Fields the person edited stay as they are; highlights whose words only moved are re-attached in
+// the same transaction, the others re-anchor on read (approximately, or as orphans kept with their quote).
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ParallaxError } from '../../../shared/errors';
@@ -7,6 +8,7 @@ import type { RecleanReport } from '../../../shared/import-jobs';
 import { blocksToText, countWords } from '../../../shared/text';
 import type { ExtractedArticle, SourceFile } from '../import/types';
 import { createExtractionPool } from '../import/worker/extraction-pool';
+import { reattachHighlights } from '../annotations/anchoring/reattach-highlights';
 import { getArticle } from './articles';
 
 interface OriginalRow {
@@ -84,5 +86,6 @@ export function applyReclean(db: Database, id: number, extracted: ExtractedArtic
       new Date().toISOString(),
       id,
     );
+    reattachHighlights(db, id, body);
   })();
 }

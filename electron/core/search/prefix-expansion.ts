@@ -1,5 +1,7 @@
-// Bounded prefix search: "con*" can match thousands of indexed words, and FTS5 merges every one of
-// their document lists. A prefix with too many completions is searched as its most common ones.
+// Prefix search through the vocabulary: FTS5 answers "con*" (without a prefix index) by merging
+// the document lists of every indexed word starting with "con", and does so again each time the
+// expression is evaluated (ranking, counting, every snippet). So a prefix is searched as its
+// completions, spelled out: at most MAX_COMPLETIONS, the most common when there are more.
 import type { Database } from 'better-sqlite3';
 import type { QueryClause } from './parse-query';
 import { foldWord } from './term-vocabulary';
@@ -9,20 +11,25 @@ export const MAX_COMPLETIONS = 16;
 
 export function expandPrefixes(db: Database, clauses: QueryClause[]): { clauses: QueryClause[]; notices: string[] } {
   const notices: string[] = [];
-  const expanded = clauses.map((clause) =>
-    clause.flatMap((term) => {
-      if (!term.prefix || /\s/.test(term.words)) return [term];
+  const expanded: QueryClause[] = [];
+  for (const clause of clauses) {
+    const terms = clause.flatMap((term) => {
+      // An exclusion must stay complete (and is rarely costly); a prefix nothing completes is left
+      // to FTS5, which then answers nothing quickly.
+      if (!term.prefix || term.negated || /\s/.test(term.words)) return [term];
       const completions = vocabularyOf(db).startingWith(foldWord(term.words));
-      if (completions.length <= MAX_COMPLETIONS) return [term];
-      if (term.negated) return [term]; // an exclusion must stay complete; it is rarely costly
-      notices.push(
-        `"${term.words}*" matches ${completions.length.toLocaleString('en')} different words; searching the ${MAX_COMPLETIONS} most common.`,
-      );
+      if (!completions.length) return [term];
+      if (completions.length > MAX_COMPLETIONS) {
+        notices.push(
+          `"${term.words}*" matches ${completions.length.toLocaleString('en')} different words; searching the ${MAX_COMPLETIONS} most common.`,
+        );
+      }
       return completions
         .sort((a, b) => b.docs - a.docs)
         .slice(0, MAX_COMPLETIONS)
         .map((c) => ({ ...term, words: c.term, prefix: false }));
-    }),
-  );
+    });
+    expanded.push(terms);
+  }
   return { clauses: expanded, notices };
 }

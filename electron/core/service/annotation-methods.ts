@@ -7,8 +7,11 @@ import {
   deleteHighlight,
   listArticleAnnotations,
   overviewAnnotations,
+  reanchorHighlight,
   updateHighlight,
 } from '../annotations/article-annotations';
+import { findStoryNotes } from '../annotations/story-notes';
+import { updateStoryIndex } from '../stories/story-index';
 import { saveArticleNote } from '../annotations/article-notes';
 import { exportAnnotationsMarkdown } from '../annotations/export-markdown';
 import { getArticleTags, setArticleTags } from '../annotations/article-tags';
@@ -24,6 +27,8 @@ type AnnotationMethods = Pick<
   | 'createHighlight'
   | 'updateHighlight'
   | 'deleteHighlight'
+  | 'reanchorHighlight'
+  | 'listStoryNotes'
   | 'saveArticleNote'
   | 'listAllAnnotations'
   | 'exportAnnotations'
@@ -47,6 +52,14 @@ export function createAnnotationMethods(library: Library): AnnotationMethods {
     },
     async deleteHighlight({ id }) {
       return deleteHighlight(db, id);
+    },
+    async reanchorHighlight(input) {
+      return reanchorHighlight(db, input);
+    },
+    async listStoryNotes({ articleId }) {
+      getArticle(db, articleId); // NOT_FOUND for an article that is gone
+      updateStoryIndex(db); // as the stories API does: cheap when nothing changed
+      return findStoryNotes(db, articleId);
     },
     async saveArticleNote({ articleId, body }) {
       return db.transaction(() => {

@@ -27,7 +27,13 @@ export function createBackupMethods(library: Library, options: { appVersion: str
       return inWorkDir((dir) => {
         const file = path.join(dir, `upload${BACKUP_EXTENSION}`);
         fs.writeFileSync(file, Buffer.from(dataBase64, 'base64'));
-        return restoreBackup(db, file, { force });
+        // A library that is replaced is first backed up in its own folder: nothing is lost.
+        return restoreBackup(db, file, {
+          force,
+          shownAs: 'The chosen file',
+          keepPreviousIn: path.join(library.dir, 'backups'),
+          appVersion: options.appVersion,
+        });
       });
     },
   };

@@ -16,6 +16,8 @@ import { createImportMethods } from './import-methods';
 import { createSearchMethods } from './search-methods';
 import { createCompareMethods } from './compare-methods';
 import { createStoryMethods } from './story-methods';
+import { createVersionMethods } from './version-methods';
+import { createOutletMethods } from './outlet-methods';
 import { createReadingMethods } from './reading-methods';
 import { articleWithReadingProgress, withReadingProgress } from '../reading/reading-progress';
 
@@ -31,6 +33,8 @@ export function createReaderService(library: Library, options: { appVersion: str
     ...createSearchMethods(library),
     ...createCompareMethods(library),
     ...createStoryMethods(library),
+    ...createVersionMethods(library),
+    ...createOutletMethods(library),
     ...createBackupMethods(library, options),
     ...createReadingMethods(library),
   };

@@ -46,7 +46,7 @@ export function documentFeatures(input: DocumentInput): DocumentFeatures {
   for (const [s, tf] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) terms[s] = round(1 + Math.log(tf));
 
   const fullText = input.title ? `${input.title}\n\n${input.text}` : input.text;
-  const doc: CompareDoc = { id: input.id, title: input.title, outlet: null, publishedAt: input.publishedAt, text: fullText, blockStarts: [0], sentences: [] };
+  const doc: CompareDoc = { id: input.id, title: input.title, outlet: null, publishedAt: input.publishedAt, authors: [], text: fullText, blockStarts: [0], emphasis: [], sentences: [] };
   const entities: Record<string, EntityFeature> = {};
   for (const e of findEntities([doc])) entities[e.id] = { name: e.name, kind: e.kind };
 

@@ -24,8 +24,12 @@ export interface Relatedness {
 export const CONFLICT_DAYS = 45;
 const NEAR_DAYS = 21;
 
-export function relatedness(a: WeightedDocument, b: WeightedDocument, termCosine = cosine(a.terms, b.terms)): Relatedness {
-  const entitySimilarity = weightedDice(a.entities, b.entities);
+export function relatedness(
+  a: WeightedDocument,
+  b: WeightedDocument,
+  termCosine = cosine(a.terms, b.terms),
+  entitySimilarity = weightedDice(a.entities, b.entities),
+): Relatedness {
   const shared = sharedDateScore(a.dates, b.dates);
   const gap = dayGap(a, b);
   const proximity = gap === null ? 0 : Math.max(0, 1 - gap / NEAR_DAYS);

@@ -1,8 +1,8 @@
 // Grouping articles into stories, one pass in a fixed order: each article joins the story it is
 // most related to when the score clears JOIN_MIN_SCORE with a shared entity and agreeing dates,
 // and starts a new story otherwise. Copies join their original's story. Pure: no database.
-import { cosine as unitCosine, relatedness, type Relatedness } from './relatedness';
-import { normalise, type WeightedDocument } from './weighted-document';
+import { relatedness, type Relatedness } from './relatedness';
+import type { WeightedDocument } from './weighted-document';
 
 export const JOIN_MIN_SCORE = 0.3;
 /** How far (days) a story's span reaches when looking for candidates by date. */
@@ -14,36 +14,62 @@ export interface StoryState {
   id: number;
   members: number[];
   termSum: Map<string, number>;
+  /** Sum of the squares of termSum's weights: the centroid's length without recomputing it. */
+  termSquares: number;
   entitySum: Map<string, number>;
+  entityTotal: number;
   dateSum: Map<string, number>;
   fromDay: number | null;
   toDay: number | null;
-  profile: WeightedDocument | null;
 }
 
 export function emptyStory(id: number): StoryState {
-  return { id, members: [], termSum: new Map(), entitySum: new Map(), dateSum: new Map(), fromDay: null, toDay: null, profile: null };
+  return { id, members: [], termSum: new Map(), termSquares: 0, entitySum: new Map(), entityTotal: 0, dateSum: new Map(), fromDay: null, toDay: null };
 }
 
 export function addToStory(story: StoryState, doc: WeightedDocument): void {
   story.members.push(doc.id);
-  for (const [k, w] of doc.terms) story.termSum.set(k, (story.termSum.get(k) ?? 0) + w);
+  for (const [k, w] of doc.terms) {
+    const old = story.termSum.get(k) ?? 0;
+    story.termSum.set(k, old + w);
+    story.termSquares += (old + w) * (old + w) - old * old;
+  }
   for (const [k, w] of doc.entities) story.entitySum.set(k, (story.entitySum.get(k) ?? 0) + w);
+  for (const w of doc.entities.values()) story.entityTotal += w;
   for (const [k, w] of doc.dates) story.dateSum.set(k, (story.dateSum.get(k) ?? 0) + w);
   if (doc.fromDay !== null) story.fromDay = story.fromDay === null ? doc.fromDay : Math.min(story.fromDay, doc.fromDay);
   if (doc.toDay !== null) story.toDay = story.toDay === null ? doc.toDay : Math.max(story.toDay, doc.toDay);
-  story.profile = null;
 }
 
-/** The story as one document: its centroid, and entities and dates weighted by how many members carry them. */
-export function storyProfile(story: StoryState): WeightedDocument {
-  if (story.profile) return story.profile;
+/**
+ * How related an article is to a story seen as one document: the cosine with its centroid, and the
+ * IDF-weighted Dice with its entities weighted by how many members carry them. Computed from the
+ * running sums, so a story that grows costs nothing to compare with.
+ */
+export function relatednessToStory(doc: WeightedDocument, story: StoryState): Relatedness {
+  let dot = 0;
+  for (const [k, w] of doc.terms) {
+    const v = story.termSum.get(k);
+    if (v !== undefined) dot += w * v;
+  }
+  const termCosine = story.termSquares > 0 ? dot / Math.sqrt(story.termSquares) : 0;
   const n = Math.max(1, story.members.length);
-  const terms = new Map(story.termSum);
-  normalise(terms);
-  const average = (m: Map<string, number>) => new Map([...m].map(([k, w]) => [k, w / n] as [string, number]));
-  story.profile = { id: story.id, terms, entities: average(story.entitySum), dates: average(story.dateSum), fromDay: story.fromDay, toDay: story.toDay };
-  return story.profile;
+  let total = story.entityTotal / n;
+  let shared = 0;
+  for (const [k, w] of doc.entities) {
+    total += w;
+    const v = story.entitySum.get(k);
+    if (v !== undefined) shared += Math.min(w, v / n);
+  }
+  const entitySimilarity = total ? (2 * shared) / total : 0;
+  // Only the dates' keys and the span are read when both similarities are given.
+  const view: WeightedDocument = { id: story.id, terms: story.termSum, entities: story.entitySum, dates: story.dateSum, fromDay: story.fromDay, toDay: story.toDay };
+  return relatedness(doc, view, termCosine, entitySimilarity);
+}
+
+function sharesEntity(doc: WeightedDocument, story: StoryState): boolean {
+  for (const k of doc.entities.keys()) if (story.entitySum.has(k)) return true;
+  return false;
 }
 
 export function canJoin(r: Relatedness): boolean {
@@ -90,7 +116,8 @@ export class StoryPool {
     }
     for (const d of doc.dates.keys()) if (d.length >= 7) for (const s of this.byDate.get(d) ?? []) found.add(s);
     if (doc.fromDay === null) for (const d of doc.dates.keys()) if (d.length === 4) for (const s of this.byDate.get(d) ?? []) found.add(s);
-    return [...found].sort((a, b) => a.id - b.id);
+    // Joining needs a shared entity (canJoin), so stories without one are not candidates.
+    return [...found].filter((s) => sharesEntity(doc, s)).sort((a, b) => a.id - b.id);
   }
 
   private index(story: StoryState, doc?: WeightedDocument): void {
@@ -128,8 +155,7 @@ export function assignArticles(pool: StoryPool, docs: readonly WeightedDocument[
     if (!best) {
       let bestScore = -1;
       for (const story of pool.candidates(doc)) {
-        const profile = storyProfile(story);
-        const r = relatedness(doc, profile, unitCosine(doc.terms, profile.terms));
+        const r = relatednessToStory(doc, story);
         if (canJoin(r) && r.score > bestScore) [best, bestScore] = [story, r.score];
       }
     }

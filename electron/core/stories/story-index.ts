@@ -4,14 +4,16 @@
 import type { Database } from 'better-sqlite3';
 import { documentFeatures } from './document-vector';
 import { REPRINT_MIN_JACCARD, estimatedJaccard, minhashSignature } from './minhash';
-import { StoryPool, addToStory, assignArticles, emptyStory } from './story-clustering';
+import { StoryPool, addToStory, assignArticles, emptyStory, type StoryState } from './story-clustering';
+import { cachedStoryState, forgetStoryStates, rememberStoryState } from './story-state-cache';
 import {
   anchoredStoryIds, articleMeta, clearAutomaticPlacements, createStory, deleteEmptyStories, dirtyStoryIds,
-  membershipOf, removeMembership, saveSummary, setMembership, storiesNear, storyMembers, unplacedArticleIds,
+  membershipOf, removeMembership, saveSummary, setMembership, storiesNear, storyMembers, storyMentionsAny, unplacedArticleIds,
 } from './story-store';
 import { summariseStory } from './story-summary';
 import {
-  articlesNeedingVectors, copyCandidates, eventDayOf, loadLibraryCounts, loadVectors, repointCopies, saveVector, type StoredVector,
+  articlesNeedingVectors, copyCandidates, eventDayOf, flushCounts, loadLibraryCounts, loadVectors, repointCopies, saveVector,
+  type CountDeltas, type StoredVector,
 } from './vector-store';
 import { weighDocument, type LibraryCounts, type WeightedDocument } from './weighted-document';
 
@@ -19,25 +21,32 @@ const NEAR_DAYS = 45;
 
 export interface StoryIndexUpdate {
   computed: number;
+  /** True when `maxArticles` cut the update short: more articles wait for the next call. */
+  more?: boolean;
   placed: number;
   storiesChanged: number;
 }
 
-/** Brings features, copies and stories up to date with the articles; cheap when nothing changed. */
-export function updateStoryIndex(db: Database): StoryIndexUpdate {
+/**
+ * Brings features, copies and stories up to date with the articles; cheap when nothing changed.
+ * With `maxArticles`, handles at most that many new or changed articles (the rest wait for the next call).
+ */
+export function updateStoryIndex(db: Database, { maxArticles }: { maxArticles?: number } = {}): StoryIndexUpdate {
   return db.transaction(() => {
-    const pending = articlesNeedingVectors(db);
+    const pending = articlesNeedingVectors(db, maxArticles);
+    const deltas: CountDeltas = new Map();
     for (const p of pending) {
       const signature = minhashSignature(p.body);
-      saveVector(db, p, documentFeatures({ id: p.id, title: p.title, text: p.body, publishedAt: p.publishedAt }), signature);
+      saveVector(db, p, documentFeatures({ id: p.id, title: p.title, text: p.body, publishedAt: p.publishedAt }), signature, deltas);
       linkCopies(db, p.id, signature);
       // A changed article is grouped again, unless a person placed it.
       const m = p.changed ? membershipOf(db, p.id) : null;
       if (m && !m.manual) removeMembership(db, p.id);
     }
+    flushCounts(db, deltas);
     const placed = placeUnplaced(db, false);
     const storiesChanged = refreshSummaries(db);
-    return { computed: pending.length, placed, storiesChanged };
+    return { computed: pending.length, placed, storiesChanged, ...(maxArticles !== undefined && pending.length >= maxArticles ? { more: true } : {}) };
   })();
 }
 
@@ -46,6 +55,7 @@ export function reclusterStories(db: Database): StoryIndexUpdate {
   const computed = updateStoryIndex(db).computed;
   return db.transaction(() => {
     clearAutomaticPlacements(db);
+    forgetStoryStates(db);
     const placed = placeUnplaced(db, true);
     return { computed, placed, storiesChanged: refreshSummaries(db) };
   })();
@@ -80,13 +90,21 @@ function placeUnplaced(db: Database, everything: boolean): number {
     }
     setMembership(db, articleId, id, false);
   }
+  for (const story of pool.stories) rememberStoryState(db, story.id < 0 ? realId.get(story.id)! : story.id, story);
   return placements.size;
 }
 
-/** Stored stories an incremental update may add to: near the new articles in time, or holding their originals. */
+/**
+ * Stored stories an incremental update may add to: near the new articles in time and sharing an
+ * entity with one of them (joining needs both), or holding their originals.
+ */
 function nearbyStories(db: Database, docs: readonly WeightedDocument[], reprintOf: ReadonlyMap<number, number>): number[] {
   const ids = new Set<number>();
-  for (const d of docs) if (d.fromDay !== null) for (const s of storiesNear(db, d.fromDay, d.toDay!, NEAR_DAYS)) ids.add(s);
+  for (const d of docs) {
+    if (d.fromDay === null || !d.entities.size) continue;
+    const entities = JSON.stringify([...d.entities.keys()]);
+    for (const s of storiesNear(db, d.fromDay, d.toDay!, NEAR_DAYS)) if (!ids.has(s) && storyMentionsAny(db, s, entities)) ids.add(s);
+  }
   for (const original of reprintOf.values()) {
     const m = membershipOf(db, original);
     if (m) ids.add(m.storyId);
@@ -94,7 +112,9 @@ function nearbyStories(db: Database, docs: readonly WeightedDocument[], reprintO
   return [...ids].sort((a, b) => a - b);
 }
 
-function loadStory(db: Database, storyId: number, counts: LibraryCounts) {
+function loadStory(db: Database, storyId: number, counts: LibraryCounts): StoryState {
+  const cached = cachedStoryState(db, storyId);
+  if (cached) return cached;
   const story = emptyStory(storyId);
   for (const v of loadVectors(db, storyMembers(db, storyId).map((m) => m.articleId))) addToStory(story, weighDocument(v.id, v.features, counts));
   return story;

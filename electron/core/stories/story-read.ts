@@ -25,5 +25,7 @@ export function getStory(db: Database, id: number): Story {
 }
 
 function toSummary(row: StoryRow): StorySummary {
-  return { id: row.id, pinned: row.pinned, ...row.summary! };
+  const summary = row.summary!;
+  // Summaries stored before reprintCount existed derive it.
+  return { id: row.id, pinned: row.pinned, ...summary, reprintCount: summary.reprintCount ?? summary.articleCount - summary.independentCount };
 }

@@ -2,6 +2,7 @@
 // stored summary each story shows, and the stories whose span lies near given days.
 import type { Database } from 'better-sqlite3';
 import type { StorySummary } from '../../../shared/stories';
+import { statement } from './statements';
 
 export interface Membership {
   articleId: number;
@@ -17,12 +18,12 @@ export interface StoryRow {
 
 export function createStory(db: Database, pinned = false): number {
   const now = new Date().toISOString();
-  return Number(db.prepare('INSERT INTO stories (pinned, created_at, updated_at) VALUES (?, ?, ?)').run(pinned ? 1 : 0, now, now).lastInsertRowid);
+  return Number(statement(db, 'INSERT INTO stories (pinned, created_at, updated_at) VALUES (?, ?, ?)').run(pinned ? 1 : 0, now, now).lastInsertRowid);
 }
 
 export function setMembership(db: Database, articleId: number, storyId: number, manual: boolean): void {
-  const previous = db.prepare('SELECT story_id FROM story_articles WHERE article_id = ?').pluck().get(articleId) as number | undefined;
-  db.prepare(
+  const previous = statement(db, 'SELECT story_id FROM story_articles WHERE article_id = ?').pluck().get(articleId) as number | undefined;
+  statement(db, 
     `INSERT INTO story_articles (article_id, story_id, manual) VALUES (?, ?, ?)
      ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id, manual = excluded.manual`,
   ).run(articleId, storyId, manual ? 1 : 0);
@@ -31,18 +32,18 @@ export function setMembership(db: Database, articleId: number, storyId: number, 
 }
 
 export function removeMembership(db: Database, articleId: number): void {
-  db.prepare('DELETE FROM story_articles WHERE article_id = ?').run(articleId);
+  statement(db, 'DELETE FROM story_articles WHERE article_id = ?').run(articleId);
 }
 
 export function membershipOf(db: Database, articleId: number): Membership | null {
-  const r = db.prepare('SELECT article_id AS articleId, story_id AS storyId, manual FROM story_articles WHERE article_id = ?').get(articleId) as
+  const r = statement(db, 'SELECT article_id AS articleId, story_id AS storyId, manual FROM story_articles WHERE article_id = ?').get(articleId) as
     | { articleId: number; storyId: number; manual: number }
     | undefined;
   return r ? { ...r, manual: !!r.manual } : null;
 }
 
 export function storyMembers(db: Database, storyId: number): Membership[] {
-  const rows = db.prepare('SELECT article_id AS articleId, story_id AS storyId, manual FROM story_articles WHERE story_id = ? ORDER BY article_id').all(storyId) as {
+  const rows = statement(db, 'SELECT article_id AS articleId, story_id AS storyId, manual FROM story_articles WHERE story_id = ? ORDER BY article_id').all(storyId) as {
     articleId: number;
     storyId: number;
     manual: number;
@@ -66,6 +67,16 @@ export function storiesNear(db: Database, from: number, to: number, reach: numbe
     .all(to + reach, from - reach) as number[];
 }
 
+/** Whether an article of the story names one of the entities (a JSON array of entity ids). */
+export function storyMentionsAny(db: Database, storyId: number, entityIdsJson: string): boolean {
+  return !!statement(
+    db,
+    `SELECT 1 FROM story_articles sa JOIN story_vectors v ON v.article_id = sa.article_id,
+       json_each(v.features_json, '$.entities') e
+     WHERE sa.story_id = ? AND e.key IN (SELECT value FROM json_each(?)) LIMIT 1`,
+  ).get(storyId, entityIdsJson);
+}
+
 /** Pinned stories and stories holding a manually placed article: the fixed points of re-grouping. */
 export function anchoredStoryIds(db: Database): number[] {
   return db
@@ -76,44 +87,44 @@ export function anchoredStoryIds(db: Database): number[] {
 
 /** Forgets automatic placements outside pinned stories, so the articles can be grouped afresh. */
 export function clearAutomaticPlacements(db: Database): void {
-  db.prepare('DELETE FROM story_articles WHERE manual = 0 AND story_id NOT IN (SELECT id FROM stories WHERE pinned = 1)').run();
+  statement(db, 'DELETE FROM story_articles WHERE manual = 0 AND story_id NOT IN (SELECT id FROM stories WHERE pinned = 1)').run();
   deleteEmptyStories(db);
 }
 
 export function deleteEmptyStories(db: Database): void {
-  db.prepare('DELETE FROM stories WHERE pinned = 0 AND id NOT IN (SELECT story_id FROM story_articles)').run();
+  statement(db, 'DELETE FROM stories WHERE pinned = 0 AND id NOT IN (SELECT story_id FROM story_articles)').run();
 }
 
 export function markDirty(db: Database, storyId: number): void {
-  db.prepare('UPDATE stories SET summary_json = NULL WHERE id = ?').run(storyId);
+  statement(db, 'UPDATE stories SET summary_json = NULL WHERE id = ?').run(storyId);
 }
 
 export function dirtyStoryIds(db: Database): number[] {
-  return db.prepare('SELECT id FROM stories WHERE summary_json IS NULL ORDER BY id').pluck().all() as number[];
+  return statement(db, 'SELECT id FROM stories WHERE summary_json IS NULL ORDER BY id').pluck().all() as number[];
 }
 
 export function saveSummary(db: Database, storyId: number, summary: Omit<StorySummary, 'id' | 'pinned'>, firstDay: number | null, lastDay: number | null): void {
-  db.prepare('UPDATE stories SET summary_json = ?, first_day = ?, last_day = ?, updated_at = ? WHERE id = ?').run(
+  statement(db, 'UPDATE stories SET summary_json = ?, first_day = ?, last_day = ?, updated_at = ? WHERE id = ?').run(
     JSON.stringify(summary), firstDay, lastDay, new Date().toISOString(), storyId,
   );
 }
 
 export function getStoryRow(db: Database, id: number): StoryRow | null {
-  const r = db.prepare('SELECT id, pinned, summary_json AS json FROM stories WHERE id = ?').get(id) as { id: number; pinned: number; json: string | null } | undefined;
+  const r = statement(db, 'SELECT id, pinned, summary_json AS json FROM stories WHERE id = ?').get(id) as { id: number; pinned: number; json: string | null } | undefined;
   return r ? { id: r.id, pinned: !!r.pinned, summary: r.json ? JSON.parse(r.json) : null } : null;
 }
 
 export function listStoryRows(db: Database): StoryRow[] {
-  const rows = db.prepare('SELECT id, pinned, summary_json AS json FROM stories ORDER BY last_day DESC, id').all() as { id: number; pinned: number; json: string | null }[];
+  const rows = statement(db, 'SELECT id, pinned, summary_json AS json FROM stories ORDER BY last_day DESC, id').all() as { id: number; pinned: number; json: string | null }[];
   return rows.map((r) => ({ id: r.id, pinned: !!r.pinned, summary: r.json ? JSON.parse(r.json) : null }));
 }
 
 export function setPinned(db: Database, id: number, pinned: boolean): void {
-  db.prepare('UPDATE stories SET pinned = ? WHERE id = ?').run(pinned ? 1 : 0, id);
+  statement(db, 'UPDATE stories SET pinned = ? WHERE id = ?').run(pinned ? 1 : 0, id);
 }
 
 export function articleMeta(db: Database, ids: readonly number[]): Map<number, { id: number; title: string | null; outlet: string | null; publishedAt: string | null }> {
-  const one = db.prepare('SELECT id, title, outlet, published_at AS publishedAt FROM articles WHERE id = ?');
+  const one = statement(db, 'SELECT id, title, outlet, published_at AS publishedAt FROM articles WHERE id = ?');
   const out = new Map<number, { id: number; title: string | null; outlet: string | null; publishedAt: string | null }>();
   for (const id of ids) {
     const r = one.get(id) as { id: number; title: string | null; outlet: string | null; publishedAt: string | null } | undefined;

@@ -52,6 +52,7 @@ export function summariseStory(members: readonly SummaryMember[]): { summary: St
       span: { from: isoDay(firstDay), to: isoDay(lastDay) },
       articleCount: members.length,
       independentCount: roots.size,
+      reprintCount: members.length - roots.size,
       outlets: [...new Set(members.map((m) => m.outlet).filter((o): o is string => !!o))].sort(),
       reasons: { people: names('person'), places: names('place'), organizations: names('organization'), dates, terms },
     },

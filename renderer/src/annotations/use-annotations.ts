@@ -18,6 +18,10 @@ export interface Annotations {
   restore: (deleted: Deleted) => Promise<void>;
   saveArticleNote: (body: string) => Promise<void>;
   saveArticleTags: (tags: string[]) => Promise<void>;
+  /** Points a highlight at another passage of the current text (a repair). */
+  reanchor: (id: number, range: { start: number; end: number }) => Promise<AnchoredHighlight | null>;
+  /** Loads again from the core (after the article's text changed); resolves to what was loaded. */
+  reload: () => Promise<ArticleAnnotations | null>;
 }
 
 export type Deleted = Highlight & { anchor: AnchoredHighlight['anchor'] | null };
@@ -137,6 +141,31 @@ export function useAnnotations(articleId: ArticleId, ready: boolean): Annotation
     [api, articleId, reportError],
   );
 
+  const reanchor = useCallback<Annotations['reanchor']>(
+    async (id, range) => {
+      try {
+        const moved = await api.reanchorHighlight({ id, start: range.start, end: range.end });
+        put(moved);
+        return moved;
+      } catch (err) {
+        reportError(err);
+        return null;
+      }
+    },
+    [api, put, reportError],
+  );
+
+  const reload = useCallback<Annotations['reload']>(async () => {
+    try {
+      const loaded = await api.listAnnotations({ articleId });
+      setData(loaded);
+      return loaded;
+    } catch (err) {
+      reportError(err);
+      return null;
+    }
+  }, [api, articleId, reportError]);
+
   const marks = useMemo<MarkRange[]>(
     () =>
       (data?.highlights ?? [])
@@ -145,5 +174,5 @@ export function useAnnotations(articleId: ArticleId, ready: boolean): Annotation
     [data],
   );
 
-  return { data, marks, create, update, remove, restore, saveArticleNote, saveArticleTags };
+  return { data, marks, create, update, remove, restore, saveArticleNote, saveArticleTags, reanchor, reload };
 }

@@ -1,22 +1,25 @@
-// What the pane shows while the core compares: a moving bar, the count, and the shape of the
-// sections to come.
-export function ComparisonSkeleton({ count }: { count: number }) {
+// What the pane shows while the core compares: a status line with the progress, and the shape of
+// each section still to come (the sections already computed are shown in full around it).
+export function ComparisonProgress({ count, ready, total }: { count: number; ready: number; total: number }) {
   return (
-    <div className="compare-skeleton" data-testid="comparison-loading">
+    <div className="compare-progress-line" data-testid="comparison-loading">
       <div className="compare-progress" aria-hidden="true">
         <span />
       </div>
       <p className="compare-loading-text" role="status">
-        Comparing {count} articles…
+        Comparing {count} articles… {ready > 0 ? `${ready} of ${total} sections ready` : ''}
       </p>
-      {['Coverage', 'Shared claims', 'Only in this source', 'Quotes'].map((title) => (
-        <div key={title} className="compare-skeleton-section" aria-hidden="true">
-          <span className="compare-skeleton-title">{title}</span>
-          <span className="skeleton-bar" />
-          <span className="skeleton-bar compare-skeleton-short" />
-          <span className="skeleton-bar" />
-        </div>
-      ))}
+    </div>
+  );
+}
+
+export function SectionSkeleton({ title }: { title: string }) {
+  return (
+    <div className="compare-skeleton-section" data-testid="section-skeleton" aria-hidden="true">
+      <span className="compare-skeleton-title">{title}</span>
+      <span className="skeleton-bar" />
+      <span className="skeleton-bar compare-skeleton-short" />
+      <span className="skeleton-bar" />
     </div>
   );
 }

@@ -51,13 +51,17 @@ function DiscrepancyCard({ discrepancy }: { discrepancy: FigureDiscrepancy }) {
   const { source, focus } = useCompare();
   const all = discrepancy.values.flatMap((v) => v.passages);
   return (
-    <article className="compare-card discrepancy is-clickable" data-testid="figure-discrepancy" {...clickable(() => focus(all))}>
+    // The card answers a mouse click anywhere; keyboards use its "Show all" button.
+    <article className="compare-card discrepancy is-clickable" data-testid="figure-discrepancy" onClick={() => focus(all)}>
       <header className="compare-card-head">
         <span className="discrepancy-title">
           <span className="discrepancy-badge">Differs</span>
           {discrepancy.measure}
         </span>
         <span className="compare-faint">{discrepancy.kind}</span>
+        <button type="button" className="compare-link" onClick={(e) => (e.stopPropagation(), focus(all))}>
+          Show all
+        </button>
       </header>
       <ul className="discrepancy-values">
         {discrepancy.values.map((v) => (

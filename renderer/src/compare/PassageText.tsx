@@ -1,14 +1,33 @@
-// A passage's words, clamped to a few lines until the reader asks for the rest.
+// A passage's words, clamped to a few lines until the reader asks for the rest. With `onShow`, the
+// words are a button that takes the reader to the passage; "More" sits beside it, never inside.
 import { useState } from 'react';
 
-export function PassageText({ text, lines = 3 }: { text: string; lines?: number }) {
+export function PassageText({ text, lines = 3, onShow }: { text: string; lines?: number; onShow?: () => void }) {
   const [full, setFull] = useState(false);
   const long = text.length > lines * 60;
+  const words = (
+    <span className={full || !long ? undefined : 'is-clamped'} style={{ WebkitLineClamp: lines }}>
+      {text}
+    </span>
+  );
   return (
     <span className="passage-text">
-      <span className={full || !long ? undefined : 'is-clamped'} style={{ WebkitLineClamp: lines }}>
-        {text}
-      </span>
+      {onShow ? (
+        <button
+          type="button"
+          className="passage-jump"
+          title="Show in its column"
+          onClick={(e) => {
+            // The card around it would show the passage too.
+            e.stopPropagation();
+            onShow();
+          }}
+        >
+          {words}
+        </button>
+      ) : (
+        words
+      )}
       {long ? (
         <button
           type="button"

@@ -86,8 +86,19 @@ function EventList({ events }: { events: readonly TimelineEvent[] }) {
     // Not an <ol>: its entries are buttons, and a list may only hold list items.
     <div className="timeline-list">
       {events.map((e) => (
-        <div key={e.date} className="timeline-event is-clickable" {...clickable(() => focus(e.passages))}>
-          <span className="timeline-date">{formatPartialDate(e.date)}</span>
+        // The whole entry answers a mouse click; its date is the button for keyboards.
+        <div key={e.date} className="timeline-event is-clickable" onClick={() => focus(e.passages)}>
+          <button
+            type="button"
+            className="timeline-date"
+            title="Show in the columns"
+            onClick={(ev) => {
+              ev.stopPropagation();
+              focus(e.passages);
+            }}
+          >
+            {formatPartialDate(e.date)}
+          </button>
           <SourceChips sources={e.articleIds.map(source)} />
           {e.passages[0] ? <PassageText text={e.passages[0].text} lines={2} /> : null}
         </div>

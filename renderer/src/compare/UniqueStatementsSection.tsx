@@ -4,7 +4,6 @@ import { useCompare } from './compare-context';
 import { PaneSection, ShowMore } from './PaneSection';
 import { PassageText } from './PassageText';
 import { SourceChip } from './SourceChip';
-import { clickable } from './clickable';
 
 export function UniqueStatementsSection({ groups }: { groups: readonly UniqueStatements[] }) {
   const { source, focus } = useCompare();
@@ -28,8 +27,9 @@ export function UniqueStatementsSection({ groups }: { groups: readonly UniqueSta
                   limit={4}
                   noun="statements"
                   render={(p) => (
-                    <div key={p.start} className="statement is-clickable" style={{ borderColor: s?.color }} {...clickable(() => focus([p]))}>
-                      <PassageText text={p.text} lines={2} />
+                    // The whole row answers a mouse click; its words are the button for keyboards.
+                    <div key={p.start} className="statement is-clickable" style={{ borderColor: s?.color }} onClick={() => focus([p])}>
+                      <PassageText text={p.text} lines={2} onShow={() => focus([p])} />
                     </div>
                   )}
                 />

@@ -4,12 +4,13 @@ import { useState, type KeyboardEvent, type PointerEvent } from 'react';
 
 const MIN = 320;
 const MAX = 720;
-const DEFAULT = 420;
+// Narrower on narrow windows, so three columns, the library and the pane fit at 1440 px.
+const defaultWidth = () => Math.round(Math.min(420, Math.max(MIN, (typeof window === 'undefined' ? 1600 : window.innerWidth) * 0.27)));
 
 const clamp = (w: number) => Math.max(MIN, Math.min(MAX, Math.round(w)));
 
 export function usePaneWidth() {
-  const [width, setWidth] = useState(DEFAULT);
+  const [width, setWidth] = useState(defaultWidth);
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     e.preventDefault();
     const startX = e.clientX;

@@ -1,14 +1,18 @@
 // The library-wide file actions of the Notes view: back up the whole library (a download of the
-// `.parallax-backup` file), export every annotation as W3C JSON-LD, and import such a file.
+// `.parallax-backup` file) and restore one, export every annotation as W3C JSON-LD, and import such a file.
 import { useRef, useState } from 'react';
 import { useApi } from '../api/api-context';
 import { downloadText } from '../annotations/clipboard';
 import { useNotices } from '../state/notices';
+import { BACKUP_EXTENSION } from '../../../shared/backup';
+import { RestoreDialog, useRestoreLibrary } from './RestoreLibrary';
 
 export function LibraryActions({ onImported }: { onImported: () => void }) {
   const api = useApi();
   const { inform, reportError } = useNotices();
   const picker = useRef<HTMLInputElement>(null);
+  const backupPicker = useRef<HTMLInputElement>(null);
+  const restoring = useRestoreLibrary();
   const [busy, setBusy] = useState<string | null>(null);
 
   const run = async (label: string, work: () => Promise<void>) => {
@@ -57,6 +61,30 @@ export function LibraryActions({ onImported }: { onImported: () => void }) {
       <button type="button" className="button button-quiet" data-testid="backup-library" disabled={busy !== null} onClick={() => void backUp()}>
         {busy === 'backup' ? 'Backing up…' : 'Back up library…'}
       </button>
+      <button
+        type="button"
+        className="button button-quiet"
+        data-testid="restore-library"
+        disabled={busy !== null || restoring.step.kind !== 'idle'}
+        onClick={() => backupPicker.current?.click()}
+      >
+        Restore library…
+      </button>
+      <input
+        ref={backupPicker}
+        className="visually-hidden"
+        type="file"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="restore-file"
+        accept={`${BACKUP_EXTENSION},application/vnd.sqlite3,application/octet-stream`}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void restoring.choose(file);
+        }}
+      />
+      <RestoreDialog restoring={restoring} />
       <input
         ref={picker}
         className="visually-hidden"

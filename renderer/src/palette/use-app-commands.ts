@@ -7,6 +7,7 @@ import type { ArticleId } from '../../../shared/domain';
 import type { OpenIntent } from '../library/row-navigation';
 import { selectedRowArticleId } from '../library/row-navigation';
 import { focusColumn } from '../reader/focus-column';
+import { requestColumn } from '../reader/column-requests';
 import type { ReadingColumns } from '../state/reading-columns';
 import { useNotices } from '../state/notices';
 import { recordReadingProgress } from '../state/reading-progress';
@@ -153,6 +154,20 @@ export function useAppCommands(deps: Deps): Command[] {
         keys: [{ key: 'n', mod: true, alt: true }],
         available: activeId !== undefined,
         run: () => activeId !== undefined && columns.toggleNotes(activeId),
+      },
+      {
+        id: 'reclean',
+        group: 'Reading',
+        title: 'Re-clean the active article from its original',
+        available: activeId !== undefined,
+        run: () => activeId !== undefined && requestColumn(activeId, 'reclean'),
+      },
+      {
+        id: 'anchoring',
+        group: 'Reading',
+        title: 'Show where the highlights are anchored',
+        available: activeId !== undefined,
+        run: () => activeId !== undefined && requestColumn(activeId, 'anchoring'),
       },
       {
         id: 'mark-read',

@@ -1,7 +1,8 @@
 // A loaded article with its highlights and notes: the scrolling text, the selection toolbar,
-// the popover of a clicked highlight, and (when shown) the notes pane beside the text.
-import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
-import type { AnchoredHighlight, HighlightColor } from '../../../shared/annotations';
+// the popover of a clicked highlight, (when shown) the notes pane beside the text and the
+// anchoring panel above it, and notes from other articles of the story beside their passages.
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import type { AnchoredHighlight, HighlightColor, StoryNote } from '../../../shared/annotations';
 import type { Article } from '../../../shared/domain';
 import { blocksToText } from '../../../shared/text';
 import { useApi } from '../api/api-context';
@@ -12,14 +13,25 @@ import { quoteWithSource } from '../annotations/quote-with-source';
 import { SelectionToolbar } from '../annotations/SelectionToolbar';
 import { useAnnotations } from '../annotations/use-annotations';
 import { useTextSelection } from '../annotations/use-text-selection';
+import { AnchoringPanel } from '../annotations/AnchoringPanel';
+import { RepairToolbar } from '../annotations/RepairToolbar';
+import { StoryNoteCard } from '../annotations/StoryNoteCard';
+import { useAnchoring } from '../annotations/use-anchoring';
+import { useStoryNotes } from '../annotations/use-story-notes';
+import { blockStarts } from '../annotations/highlight-segments';
 import { useNotices } from '../state/notices';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
+import { consumeColumnRequest, useColumnRequest } from './column-requests';
 
 interface Props {
   article: Article;
   title: string;
   notesShown: boolean;
+  /** The article's text changed (re-cleaned): the column takes the new copy. */
+  onArticleReplaced: (article: Article) => void;
+  /** Opens another article's passage (a note from elsewhere in the story). */
+  onOpenSource: (note: StoryNote) => void;
 }
 
 interface OpenPopover {
@@ -28,7 +40,7 @@ interface OpenPopover {
   focusNote: boolean;
 }
 
-export function AnnotatedArticle({ article, title, notesShown }: Props) {
+export function AnnotatedArticle({ article, title, notesShown, onArticleReplaced, onOpenSource }: Props) {
   const api = useApi();
   const { inform, reportError } = useNotices();
   const annotations = useAnnotations(article.id, true);
@@ -38,6 +50,19 @@ export function AnnotatedArticle({ article, title, notesShown }: Props) {
   const [popover, setPopover] = useState<OpenPopover | null>(null);
   const text = useMemo(() => blocksToText(article.blocks), [article.blocks]);
   const popoverHighlight = popover ? annotations.data?.highlights.find((h) => h.id === popover.id) : undefined;
+  const anchoring = useAnchoring(article, annotations, onArticleReplaced);
+  const storyNotes = useStoryNotes(article);
+  const asides = useMemo(() => storyNoteAsides(article, storyNotes, onOpenSource), [article, storyNotes, onOpenSource]);
+
+  // The palette (or the column's button) asks; this column answers.
+  const request = useColumnRequest(article.id);
+  const { reclean, show: showAnchoring } = anchoring;
+  useEffect(() => {
+    if (!request) return;
+    consumeColumnRequest(article.id, request.seq);
+    if (request.kind === 'reclean') void reclean();
+    else showAnchoring();
+  }, [request, article.id, reclean, showAnchoring]);
 
   const highlightSelection = async (color: HighlightColor, withNote: boolean) => {
     if (!selection) return;
@@ -102,8 +127,30 @@ export function AnnotatedArticle({ article, title, notesShown }: Props) {
     }
   };
 
+  const attachSelection = async () => {
+    if (!selection) return;
+    const range = { start: selection.start, end: selection.end };
+    clear();
+    await anchoring.attach(range);
+  };
+
   return (
-    <div className="column-main" data-notes-shown={notesShown || undefined}>
+    <>
+    {anchoring.shown && annotations.data ? (
+      <AnchoringPanel
+        highlights={annotations.data.highlights}
+        text={text}
+        busy={anchoring.busy}
+        repairingId={anchoring.repairingId}
+        onJump={jumpTo}
+        onKeep={(h) => void anchoring.keep(h)}
+        onRepair={anchoring.startRepair}
+        onCancelRepair={anchoring.cancelRepair}
+        onDelete={(h) => void deleteHighlight(h.id)}
+        onClose={anchoring.close}
+      />
+    ) : null}
+    <div className="column-main" data-notes-shown={notesShown || undefined} data-recleaning={anchoring.busy || undefined}>
       <div
         ref={scrollRef}
         className="column-scroll"
@@ -113,7 +160,7 @@ export function AnnotatedArticle({ article, title, notesShown }: Props) {
       >
         <article className="article">
           <ArticleHeader article={article} />
-          <ArticleBody ref={bodyRef} blocks={article.blocks} marks={annotations.marks} onClick={openHighlight} />
+          <ArticleBody ref={bodyRef} blocks={article.blocks} marks={annotations.marks} asides={asides} onClick={openHighlight} />
         </article>
       </div>
       {notesShown ? (
@@ -126,7 +173,9 @@ export function AnnotatedArticle({ article, title, notesShown }: Props) {
           onDownloadMarkdown={() => void exportMarkdown('download')}
         />
       ) : null}
-      {selection ? (
+      {selection && anchoring.repairingId !== null ? (
+        <RepairToolbar rect={selection.rect} onAttach={() => void attachSelection()} onCancel={anchoring.cancelRepair} />
+      ) : selection ? (
         <SelectionToolbar
           rect={selection.rect}
           onHighlight={(color) => void highlightSelection(color, false)}
@@ -147,5 +196,30 @@ export function AnnotatedArticle({ article, title, notesShown }: Props) {
         />
       ) : null}
     </div>
+    </>
   );
+}
+
+/** Each note from elsewhere in the story goes after the block its matching passage starts in. */
+function storyNoteAsides(article: Article, notes: readonly StoryNote[], onOpenSource: (note: StoryNote) => void): Map<number, ReactNode> {
+  const asides = new Map<number, ReactNode>();
+  if (!notes.length) return asides;
+  const starts = blockStarts(article.blocks);
+  const byBlock = new Map<number, StoryNote[]>();
+  for (const note of notes) {
+    let block = 0;
+    while (block + 1 < starts.length && starts[block + 1]! <= note.passage.start) block++;
+    byBlock.set(block, [...(byBlock.get(block) ?? []), note]);
+  }
+  for (const [block, list] of byBlock) {
+    asides.set(
+      block,
+      <div key={`story-notes-${block}`} className="story-notes">
+        {list.map((note) => (
+          <StoryNoteCard key={note.highlightId} note={note} onOpenSource={onOpenSource} />
+        ))}
+      </div>,
+    );
+  }
+  return asides;
 }

@@ -2,7 +2,7 @@
 // placeholders, with consecutive list items gathered into one <ul>/<ol>. Each text-bearing element carries its
 // start in the canonical text (`data-offset`) so selections map to offsets, and highlights
 // are drawn as <mark>s inside it.
-import { forwardRef, type MouseEventHandler, type ReactNode } from 'react';
+import { Fragment, forwardRef, type MouseEventHandler, type ReactNode } from 'react';
 import type { Block } from '../../../shared/domain';
 import { blockStarts, marksInBlock, type MarkRange } from '../annotations/highlight-segments';
 import { renderInline } from './inline-spans';
@@ -61,10 +61,12 @@ interface Props {
   blocks: readonly Block[];
   /** Highlights to draw, in canonical-text offsets. */
   marks?: readonly MarkRange[];
+  /** Asides (notes from elsewhere) to show after a block, by block index; outside the text's offsets. */
+  asides?: ReadonlyMap<number, ReactNode>;
   onClick?: MouseEventHandler<HTMLDivElement>;
 }
 
-export const ArticleBody = forwardRef<HTMLDivElement, Props>(function ArticleBody({ blocks, marks = [], onClick }, ref) {
+export const ArticleBody = forwardRef<HTMLDivElement, Props>(function ArticleBody({ blocks, marks = [], asides, onClick }, ref) {
   if (blocks.length === 0) {
     return (
       <div className="article-body" data-testid="article-body" ref={ref}>
@@ -76,9 +78,23 @@ export const ArticleBody = forwardRef<HTMLDivElement, Props>(function ArticleBod
   return (
     <div className="article-body" data-testid="article-body" ref={ref} onClick={onClick}>
       {groupBlocks(blocks).map((group) => {
-        if (group.kind === 'block') return renderBlock(group.block, group.index, starts[group.index]!, marks);
-        const items = group.items.map((i) => renderBlock(blocks[i]!, i, starts[i]!, marks));
-        return group.ordered ? <ol key={group.index}>{items}</ol> : <ul key={group.index}>{items}</ul>;
+        const indexes = group.kind === 'block' ? [group.index] : group.items;
+        const after = asides ? indexes.map((i) => asides.get(i)).filter(Boolean) : [];
+        const body =
+          group.kind === 'block' ? (
+            renderBlock(group.block, group.index, starts[group.index]!, marks)
+          ) : group.ordered ? (
+            <ol key={group.index}>{group.items.map((i) => renderBlock(blocks[i]!, i, starts[i]!, marks))}</ol>
+          ) : (
+            <ul key={group.index}>{group.items.map((i) => renderBlock(blocks[i]!, i, starts[i]!, marks))}</ul>
+          );
+        if (!after.length) return body;
+        return (
+          <Fragment key={group.index}>
+            {body}
+            {after}
+          </Fragment>
+        );
       })}
     </div>
   );

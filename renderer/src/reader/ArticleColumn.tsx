@@ -1,12 +1,14 @@
 // One reading column: a title bar with its actions, an optional metadata form, and the article
 // in its own scroll area. Any click or focus inside makes the column the active one.
 import { useRef, useState } from 'react';
+import type { StoryNote } from '../../../shared/annotations';
 import type { Article, ArticleId } from '../../../shared/domain';
 import { ColumnFind } from '../find/ColumnFind';
 import { displayTitle } from '../labels/article-labels';
 import { CloseIcon, DoneIcon, EditIcon, LinkScrollIcon, NotesIcon } from '../ui/icons';
 import { AnnotatedArticle } from './AnnotatedArticle';
 import { ArticleSkeleton } from './ArticleSkeleton';
+import { requestColumn } from './column-requests';
 import { MetadataForm } from './MetadataForm';
 import { useArticle } from './use-article';
 import { useReadingProgress } from './use-reading-progress';
@@ -28,11 +30,12 @@ interface Props {
   onToggleNotes: (id: ArticleId) => void;
   onToggleLinked: () => void;
   onMetadataSaved: (article: Article) => void;
+  onOpenSource: (note: StoryNote) => void;
 }
 
 export function ArticleColumn(props: Props) {
   const { id, position, count, weight, active, notesShown, linkable, linked } = props;
-  const { onActivate, onClose, onToggleNotes, onToggleLinked, onMetadataSaved } = props;
+  const { onActivate, onClose, onToggleNotes, onToggleLinked, onMetadataSaved, onOpenSource } = props;
   const { load, replace, retry } = useArticle(id);
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -105,6 +108,17 @@ export function ArticleColumn(props: Props) {
             <NotesIcon />
           </button>
           <button
+            type="button"
+            className="icon-button"
+            data-testid="reclean-article"
+            aria-label="Re-clean from original"
+            title="Re-clean from the original file with the current cleaner; highlights and notes are kept"
+            disabled={!article}
+            onClick={() => requestColumn(id, 'reclean')}
+          >
+            <RecleanIcon />
+          </button>
+          <button
             ref={editButton}
             type="button"
             className="icon-button"
@@ -142,7 +156,16 @@ export function ArticleColumn(props: Props) {
         />
       ) : null}
       {article ? (
-        <AnnotatedArticle article={article} title={title} notesShown={notesShown} />
+        <AnnotatedArticle
+          article={article}
+          title={title}
+          notesShown={notesShown}
+          onArticleReplaced={(fresh) => {
+            replace(fresh);
+            onMetadataSaved(fresh);
+          }}
+          onOpenSource={onOpenSource}
+        />
       ) : (
         <div className="column-scroll" tabIndex={0} aria-label={`Text of ${title}`}>
           {load.status === 'loading' ? <ArticleSkeleton /> : null}
@@ -158,5 +181,15 @@ export function ArticleColumn(props: Props) {
         </div>
       )}
     </section>
+  );
+}
+
+/** Two arrows round a page: the text made again from its original. */
+function RecleanIcon() {
+  return (
+    <svg className="icon" width={16} height={16} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+      <path d="M19.5 12a7.5 7.5 0 0 1-12.8 5.3M4.5 12a7.5 7.5 0 0 1 12.8-5.3" />
+      <path d="M17.5 3.5v3.3h-3.3M6.5 20.5v-3.3h3.3" />
+    </svg>
   );
 }

@@ -1,8 +1,11 @@
 // The reading area: up to four article columns side by side with draggable borders between
 // them, or an inviting empty state. Two columns can scroll together.
-import { Fragment, useRef } from 'react';
+import { Fragment, useCallback, useRef } from 'react';
+import type { StoryNote } from '../../../shared/annotations';
 import type { Article } from '../../../shared/domain';
-import type { ReadingColumns } from '../state/reading-columns';
+import { focusHighlight } from '../notes/focus-highlight';
+import { useNotices } from '../state/notices';
+import { MAX_COLUMNS, type ReadingColumns } from '../state/reading-columns';
 import { ColumnsIllustration } from '../ui/icons';
 import { MOD_KEY } from '../ui/platform';
 import { ArticleColumn } from './ArticleColumn';
@@ -14,11 +17,30 @@ interface Props {
   onMetadataSaved: (article: Article) => void;
 }
 
+/** A note from elsewhere in the story opens its source beside, at the noted passage. */
+function useOpenSource(columns: ReadingColumns): (note: StoryNote) => void {
+  const { inform } = useNotices();
+  const { openBeside } = columns;
+  return useCallback(
+    (note: StoryNote) => {
+      if (!openBeside(note.source.id)) {
+        inform(`You can read up to ${MAX_COLUMNS} articles side by side. Close a column to open the note’s source.`);
+        return;
+      }
+      void focusHighlight(note.source.id, note.highlightId).then((found) => {
+        if (!found) inform('Could not find that passage in its article any more.');
+      });
+    },
+    [inform, openBeside],
+  );
+}
+
 export function ReadingArea({ columns, onMetadataSaved }: Props) {
   const area = useRef<HTMLElement>(null);
   const { ids, active, widths, linked, notes } = columns;
   const linkable = ids.length === 2;
   useLinkedScroll(area, ids, linked);
+  const openSource = useOpenSource(columns);
 
   if (ids.length === 0) {
     return (
@@ -62,6 +84,7 @@ export function ReadingArea({ columns, onMetadataSaved }: Props) {
             onToggleNotes={columns.toggleNotes}
             onToggleLinked={columns.toggleLinked}
             onMetadataSaved={onMetadataSaved}
+            onOpenSource={openSource}
           />
         </Fragment>
       ))}

@@ -6,6 +6,8 @@ import { addSearchVocabularyAndSavedSearches } from './0004-add-search-vocabular
 import { addReadingProgress } from './0005-add-reading-progress';
 import { addArticleTags } from './0006-add-article-tags';
 import { addStories } from './0007-add-stories';
+import { addArticleVersions } from './0008-add-article-versions';
+import { addOutlets } from './0009-add-outlets';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,5 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   addReadingProgress,
   addArticleTags,
   addStories,
+  addArticleVersions,
+  addOutlets,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,25 @@
+// Notes made on other articles of the same story that match sentences of this one, loaded with
+// the article and again whenever its text changes (a re-clean).
+import { useEffect, useState } from 'react';
+import type { StoryNote } from '../../../shared/annotations';
+import type { Article } from '../../../shared/domain';
+import { useApi } from '../api/api-context';
+import { useNotices } from '../state/notices';
+
+export function useStoryNotes(article: Article): StoryNote[] {
+  const api = useApi();
+  const { reportError } = useNotices();
+  const [notes, setNotes] = useState<StoryNote[]>([]);
+  const { id, blocks } = article;
+  useEffect(() => {
+    let current = true;
+    api.listStoryNotes({ articleId: id }).then(
+      (loaded) => current && setNotes(loaded),
+      (err: unknown) => current && reportError(err),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, reportError, id, blocks]);
+  return notes;
+}

@@ -1,0 +1,15 @@
+// How a story's dates read: one day, a span, or "Date unknown".
+import type { StorySummary } from '../../../shared/stories';
+
+const DAY = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+export function formatDay(iso: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : DAY.format(d);
+}
+
+export function formatSpan(span: StorySummary['span']): string {
+  if (!span.from) return 'Date unknown';
+  if (!span.to || span.to === span.from) return formatDay(span.from);
+  return `${formatDay(span.from)} – ${formatDay(span.to)}`;
+}
