@@ -59,6 +59,8 @@ function benchSize(size: number): Record<string, unknown> {
     return performance.now() - s;
   });
 
+  // Resident memory with only search in use, then with the suggestion index loaded as well.
+  const rssMBAfterQueries = Math.round(process.memoryUsage().rss / 1e6);
   const suggest = benchSuggest(lib.db, vocab);
   const rssMBAfterSearch = Math.round(process.memoryUsage().rss / 1e6);
   lib.close();
@@ -91,6 +93,7 @@ function benchSize(size: number): Record<string, unknown> {
       childMaxRssMB: cold[1]!.maxRssMB,
     },
     grep,
+    rssMBAfterQueries,
     rssMBAfterSearch,
     rssMBAfter: Math.round(process.resourceUsage().maxRSS / 1024),
   };

@@ -1,5 +1,6 @@
 // Highlights and notes in a real browser: select with the mouse across two paragraphs, note,
 // recolour, reload, delete and undo; then the same page in the light and dark themes.
+import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, screenshot, test } from '../fixtures';
@@ -137,6 +138,19 @@ test('highlight across two paragraphs with a note and a colour survives a reload
   await expect(pane.getByTestId('notes-item')).toHaveCount(1);
   await expect(pane.getByTestId('notes-item')).toContainText(NOTE);
   await screenshot(page, 'notes-pane');
+
+  // Markdown export: front matter with the title, the passage as a block quote over both paragraphs, then its note.
+  const [download] = await Promise.all([page.waitForEvent('download'), pane.getByTestId('download-markdown').click()]);
+  expect(download.suggestedFilename()).toBe(`${TITLE}.md`);
+  const markdown = fs.readFileSync((await download.path())!, 'utf8');
+  expect(markdown.startsWith(`---\ntitle: "${TITLE}"\n`)).toBe(true);
+  expect(markdown).toContain(`# ${TITLE}\n`);
+  expect(markdown).toContain('## Highlights');
+  const blockQuote = markdown.split('## Highlights\n\n')[1]!.split(`\n\n${NOTE}`)[0]!;
+  expect(blockQuote.startsWith(`> ${from.word}`)).toBe(true);
+  expect(blockQuote.endsWith(to.word)).toBe(true);
+  expect(blockQuote).toContain('\n>\n> '); // two paragraphs, one quote
+  expect(markdown).toContain(`\n\n${NOTE}\n`);
 });
 
 test('highlights in the light and dark themes', async ({ page, app }) => {
@@ -248,4 +262,11 @@ test('a note made in one article of a story appears, marked, beside the same sta
   await expect(focused).toBeInViewport({ timeout: 10_000 });
   await expect(opened.getByTestId('story-note')).toHaveCount(0); // its own note is not repeated as one from elsewhere
   await screenshot(page, 'story-note-source');
+
+  // Editing the note in the source column updates it beside the statement in the other column.
+  await focused.click();
+  const popover = page.getByTestId('highlight-popover');
+  await popover.getByTestId('note-editor').fill('Recounted: 38 meetings per Xinhua.');
+  await page.keyboard.press('Escape');
+  await expect(column.getByTestId('story-note')).toContainText('Recounted: 38 meetings per Xinhua.');
 });

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openApp, screenshot, serveLibrary, test, type ServedApp } from '../fixtures';
 
@@ -195,6 +196,11 @@ test('backup and restore round trip: into an empty library at once, into a full 
   const dialog = page.getByTestId('restore-dialog');
   await expect(dialog).toHaveAttribute('data-step', 'confirm');
   await expect(dialog).toContainText('This library holds 5 articles');
+  await expect(dialog.getByTestId('restore-confirm')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused(); // focus stays in the modal
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).include('[data-testid="restore-dialog"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await screenshot(page, 'restore-confirm');
   await dialog.getByTestId('restore-confirm').click();
   await expect(dialog).toHaveAttribute('data-step', 'done');

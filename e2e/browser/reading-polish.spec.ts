@@ -1,8 +1,13 @@
 // Reading polish in a real browser: the command palette, moving between columns by keyboard,
 // resizing columns by dragging their border, linked scrolling, and reading progress that
-// survives a reload.
+// survives a reload; and a 10,000-article library list that only draws what is in view.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, openApp, screenshot, test } from '../fixtures';
+import { startCore } from '../../electron/core';
+import { insertPlainArticle } from '../../electron/core/stories/fixtures/insert-articles';
+import { expect, openApp, screenshot, serveLibrary, test } from '../fixtures';
 
 const TITLES = {
   bochkov: 'How Western pressure is pushing China and Russia ever closer',
@@ -152,4 +157,55 @@ test('reading progress is saved, shown in the library, filterable, and the posit
   await expect(page.getByTestId('library-row')).toHaveAttribute('data-reading-status', 'done');
   await filter.getByRole('button', { name: /All/ }).click();
   await expect(page.getByTestId('library-row')).toHaveCount(5);
+});
+
+test('a library of 10,000 articles: the list draws only the rows in view and scrolls to the last one at once', async ({ page }) => {
+  test.setTimeout(120_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-e2e-10k-'));
+  // Stored straight into a fresh library (the import pipeline has its own tests and benchmark).
+  const core = startCore({ libraryDir: dir, appVersion: 'e2e' });
+  core.library.db.transaction(() => {
+    for (let i = 0; i < 10_000; i++) {
+      const n = String(i).padStart(5, '0');
+      insertPlainArticle(core.library.db, {
+        title: `Dispatch ${n}`,
+        outlet: `Outlet ${i % 40}`,
+        publishedAt: `20${10 + (i % 14)}-0${1 + (i % 9)}-1${i % 10}`,
+        text: `Dispatch number ${n} reports on the ${i % 7 ? 'pipeline' : 'summit'} talks.\n\nA second paragraph for article ${n}.`,
+      });
+    }
+  })();
+  core.close();
+  const app = await serveLibrary(dir, ['--no-sample']);
+  try {
+    await openApp(page, app);
+    const list = page.getByTestId('library-list');
+    await expect(list).toHaveAttribute('data-row-count', '10000', { timeout: 30_000 });
+    await expect(page.getByTestId('library-row').first()).toBeVisible();
+    const drawn = await page.getByTestId('library-row').count();
+    expect(drawn).toBeGreaterThan(5);
+    expect(drawn).toBeLessThan(120);
+
+    // Sort by title and jump to the end: the last article is drawn in the next frames.
+    await list.getByRole('button', { name: 'Title' }).click();
+    await expect(page.getByTestId('library-row').first()).toContainText('Dispatch 00000');
+    const took = await list.locator('.article-table-body').evaluate(async (el) => {
+      let scroller: HTMLElement | null = el as HTMLElement;
+      while (scroller && scroller.scrollHeight <= scroller.clientHeight + 1) scroller = scroller.parentElement;
+      if (!scroller) throw new Error('nothing scrolls');
+      const t0 = performance.now();
+      scroller.scrollTop = scroller.scrollHeight;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return performance.now() - t0;
+    });
+    await expect(page.getByTestId('library-row').filter({ hasText: 'Dispatch 09999' })).toBeVisible();
+    await expect(page.getByTestId('library-row').filter({ hasText: 'Dispatch 00000' })).toHaveCount(0);
+    expect(await page.getByTestId('library-row').count()).toBeLessThan(120);
+    expect(took).toBeLessThan(500);
+    await screenshot(page, 'library-10k-end');
+  } finally {
+    app.process.kill('SIGTERM');
+    await new Promise((r) => app.process.once('exit', r));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

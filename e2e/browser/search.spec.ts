@@ -123,3 +123,28 @@ test('a saved search appears in the sidebar with its count, runs, and is deleted
   await saved.getByTestId('saved-search-confirm-delete').click();
   await expect(saved).toHaveCount(0);
 });
+
+test('a note of mine is found by search, in the one list, and says where it matched', async ({ page, app }) => {
+  await openApp(page, app);
+  const hits = page.getByTestId('search-hit');
+  await page.getByTestId('search-input').fill('Putin');
+  await expect(hits).toHaveCount(5);
+  // A word no article contains, written in a note on Theo Sommer's article.
+  const sommerId = Number(await hits.filter({ hasText: SOMMER_TITLE }).getAttribute('data-article-id'));
+  await page.evaluate(async (articleId) => {
+    const res = await fetch('/api/saveArticleNote', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ articleId, body: 'Bedfellows of convenience: a marmalade of interests.' }),
+    });
+    if (!res.ok) throw new Error(`saveArticleNote: ${res.status}`);
+  }, sommerId);
+  await page.getByTestId('search-input').fill('marmalade');
+  await expect(hits).toHaveCount(1);
+  await expect(hits.first()).toContainText(SOMMER_TITLE);
+  await expect(hits.first().getByTestId('hit-matched')).toContainText('matched in your notes');
+  await page.getByTestId('search-input').fill('Putin bedfellows');
+  await expect(hits.first()).toContainText(SOMMER_TITLE);
+  await expect(hits.first().getByTestId('hit-matched')).toContainText(/matched in title, text/);
+  await screenshot(page, 'search-matched-in');
+});

@@ -171,6 +171,22 @@ test('reading balance and the Stories view in the dark theme; designed empty sta
   await screenshot(page, 'stories-detail-dark');
   await expectNoSeriousViolations(page, 'stories (dark)');
 
+  // Split the Daily Planet's article off into a story of its own, then move it back.
+  const detail = page.getByTestId('story-detail');
+  const count = await page.getByTestId('story-card').count();
+  const planetArticle = detail.getByTestId('story-article').filter({ hasText: 'Xi and Putin embrace as the West looks on' });
+  const others = await detail.getByTestId('story-article').count();
+  expect(others).toBeGreaterThanOrEqual(2);
+  await planetArticle.getByRole('checkbox').check();
+  await detail.getByTestId('story-split').click();
+  await expect(page.getByTestId('story-card')).toHaveCount(count + 1);
+  await expect(detail.getByTestId('story-article')).toHaveCount(1);
+  await expect(detail.getByTestId('story-article')).toContainText('placed by you');
+  const home = await page.getByTestId('story-card').filter({ hasText: 'Xi Jinping hugs Vladimir Putin' }).first().getAttribute('data-story-id');
+  await detail.getByTestId('story-article').getByRole('combobox').selectOption(home!);
+  await expect(page.getByTestId('story-card')).toHaveCount(count);
+  await expect(detail.getByTestId('story-article')).toHaveCount(others);
+
   await page.getByTestId('stories-tab-balance').click();
   const balance = page.getByTestId('reading-balance');
   await expect(balance.getByTestId('balance-totals')).toContainText('Articles read3');

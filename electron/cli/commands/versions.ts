@@ -17,7 +17,7 @@ export async function versionsCommand(ctx: CommandContext): Promise<number> {
       }
       const s = diff.stats;
       process.stdout.write(
-        `Article ${id}, version ${diff.from} → ${diff.to}: ${s.paragraphsChanged} paragraphs changed, ${s.paragraphsAdded} added, ${s.paragraphsRemoved} removed (+${s.wordsAdded} / −${s.wordsRemoved} words)\n`,
+        `Article ${id}, version ${diff.from} → ${diff.to}: ${s.paragraphsChanged} ${s.paragraphsChanged === 1 ? 'paragraph' : 'paragraphs'} changed, ${s.paragraphsAdded} added, ${s.paragraphsRemoved} removed (+${s.wordsAdded} / −${s.wordsRemoved} words)\n`,
       );
       for (const p of diff.paragraphs) {
         if (p.op === 'same') continue;

@@ -8,6 +8,8 @@ export function exportAnnotationsMarkdown(
   article: Pick<ArticleSummary, 'title' | 'outlet' | 'authors' | 'publishedAt' | 'url' | 'sourceName'>,
   annotations: ArticleAnnotations,
   tags: readonly string[],
+  /** The article's current text: a highlight that re-anchored approximately is quoted as it reads now. */
+  text?: string,
 ): AnnotationsExport {
   const title = article.title ?? article.sourceName;
   const lines: string[] = ['---'];
@@ -23,7 +25,8 @@ export function exportAnnotationsMarkdown(
   if (annotations.articleNote) lines.push(annotations.articleNote.body.trim(), '');
   if (annotations.highlights.length) lines.push('## Highlights', '');
   for (const h of annotations.highlights) {
-    lines.push(...h.quote.exact.split('\n').map((line) => (line.trim() ? `> ${line}` : '>')));
+    const quote = text !== undefined && h.anchor.status !== 'orphaned' ? text.slice(h.anchor.start, h.anchor.end) : h.quote.exact;
+    lines.push(...quote.split('\n').map((line) => (line.trim() ? `> ${line}` : '>')));
     if (h.anchor.status === 'orphaned') lines.push('>', '> *(this passage is no longer in the article’s text)*');
     lines.push('');
     if (h.note?.trim()) lines.push(h.note.trim(), '');

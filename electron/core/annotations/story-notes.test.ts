@@ -6,6 +6,8 @@ import { test } from 'node:test';
 import { startCore, type Core } from '..';
 import { blocksToText } from '../../../shared/text';
 import { SAMPLE_CORPUS, tempDir } from '../../testing/temp-dir';
+import { insertPlainArticle } from '../stories/fixtures/insert-articles';
+import { syntheticArticles } from '../stories/fixtures/synthetic-events';
 
 async function sampleLibrary(): Promise<Core> {
   return startCore({ libraryDir: tempDir(), appVersion: 't', sampleCorpusDir: SAMPLE_CORPUS });
@@ -69,5 +71,28 @@ test('a note on a passage no other article carries is not shown elsewhere', asyn
   const end = text.indexOf(' ', 30);
   await core.api.createHighlight({ articleId: ids[0]!, start: 0, end, color: 'pink', note: 'Only here.' });
   for (const id of ids.slice(1)) assert.deepEqual(await core.api.listStoryNotes({ articleId: id }), []);
+  core.close();
+});
+
+test('stories grouped automatically: a reprint shows the note made on its original, beside the reworded sentence', async () => {
+  const core = startCore({ libraryDir: tempDir(), appVersion: 't' });
+  const { db } = core.library;
+  const ids = db.transaction(() =>
+    syntheticArticles().map((a) => insertPlainArticle(db, { title: a.title, outlet: a.outlet, publishedAt: a.publishedAt, text: a.text })),
+  )();
+  const original = ids[0]!;
+  const reprint = ids[ids.length - 1]!;
+  const text = blocksToText((await core.api.getArticle({ id: original })).blocks);
+  const sentence = text.match(/[^.]*ten billion[^.]*\./)![0].trim();
+  const start = text.indexOf(sentence);
+  await core.api.createHighlight({ articleId: original, start, end: start + sentence.length, color: 'blue', note: 'The gas figure.' });
+
+  const [note, ...rest] = await core.api.listStoryNotes({ articleId: reprint });
+  assert.equal(rest.length, 0);
+  assert.equal(note!.source.outlet, 'Reuters');
+  assert.equal(note!.passage.text, sentence.replace('ten billion', '10 billion'));
+  // Articles of other events (other stories) get nothing.
+  const other = ids.find((id, i) => i > 0 && syntheticArticles()[i]!.event !== syntheticArticles()[0]!.event)!;
+  assert.deepEqual(await core.api.listStoryNotes({ articleId: other }), []);
   core.close();
 });

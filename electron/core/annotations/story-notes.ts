@@ -23,6 +23,17 @@ interface NotedPassage {
   sentences: string[];
 }
 
+/** Whether any other article has a highlight with a note: without one there is nothing to offer (and no story work to do). */
+export function notesElsewhere(db: Database, articleId: number): boolean {
+  return (
+    db
+      .prepare(
+        `SELECT 1 FROM notes n JOIN highlights h ON h.id = n.highlight_id WHERE h.article_id != ? AND trim(n.body) != '' LIMIT 1`,
+      )
+      .get(articleId) !== undefined
+  );
+}
+
 /** The other articles of the story this article belongs to (none when it stands alone). */
 export function storyMates(db: Database, articleId: number): { id: number; title: string | null; outlet: string | null; publishedAt: string | null }[] {
   for (const summary of listStories(db, 2)) {

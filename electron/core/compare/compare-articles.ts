@@ -2,7 +2,8 @@
 // Pure and deterministic: the same articles in the same order give the same Comparison.
 import type { Comparison } from '../../../shared/comparison';
 import type { ComparableArticle } from './compare-doc';
-import { assembleComparison, compareInStages, type CompareOptions, type ComparisonPart } from './compare-stages';
+import { compareInStages, type CompareOptions } from './compare-stages';
+import { assembleComparison, type ComparisonPart } from './comparison-parts';
 
 export type { CompareOptions } from './compare-stages';
 

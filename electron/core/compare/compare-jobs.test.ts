@@ -59,12 +59,17 @@ test('a job streams its sections, ends equal to the pure comparison, and keeps t
       gaps.push(now - last);
       last = now;
     }, 5);
+    const began = performance.now();
     const big = jobs.start(twentyArticles());
     const result = await jobs.result(big);
+    const took = performance.now() - began;
     clearInterval(timer);
     assert.equal(result.articles.length, 20);
     assert.ok(gaps.length >= 5, `${gaps.length} ticks`);
-    assert.ok(Math.max(...gaps) < 150, `longest pause of this thread ${Math.round(Math.max(...gaps))} ms`);
+    // Run here, the comparison would be one pause as long as itself; on a loaded machine the
+    // scheduler alone can pause a thread for a while, so the bound is relative.
+    const longest = Math.max(...gaps);
+    assert.ok(longest < Math.max(100, took / 3), `longest pause of this thread ${Math.round(longest)} ms of ${Math.round(took)} ms`);
   } finally {
     await runner.close();
   }

@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import { ParallaxError, toApiError, type ApiError } from '../../../shared/errors';
 import { ComparisonSection, type Comparison, type ComparisonJob } from '../../../shared/comparison';
 import type { ComparableArticle } from './compare-doc';
-import { assembleComparison, type ComparisonPart } from './compare-stages';
+import { assembleComparison, type ComparisonPart } from './comparison-parts';
 import type { FrequencyTable } from './library-frequencies';
 import { comparisonRunner, type ComparisonRunner } from './worker/compare-runner';
 

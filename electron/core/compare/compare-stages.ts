@@ -2,22 +2,24 @@
 // so a caller can show partial results (the worker streams them) or merge them all at once.
 import type { ArticleCoverage, Comparison } from '../../../shared/comparison';
 import { toCompareDoc, type ComparableArticle, type CompareDoc } from './compare-doc';
-import { findEntities } from './entities';
 import { findFigureDiscrepancies, findFigures } from './figures';
-import { clusterQuotes, findQuotes, type FoundQuote } from './quotes';
+import type { FoundQuote } from './quotes';
 import { CLAIM_MIN_SCORE, CLAIM_MIN_SHARED_RARE, clusterClaims, round, toSharedClaims } from './shared-claims';
 import { buildSentenceVectors, findSimilarPairs, type LibraryFrequencies } from './similarity';
-import { buildTimeline } from './timeline';
 import { ECHO_MIN_SCORE, findUniqueStatements } from './unique-statements';
+import type { ComparisonPart } from './comparison-parts';
 import { foldCase } from './words';
+
+// Loaded when their stage first runs, so a fresh worker sends figures and shared claims without
+// waiting for chrono-node (dates) and compromise (names) to load.
+const timelineModule = () => require('./timeline') as typeof import('./timeline');
+const entitiesModule = () => require('./entities') as typeof import('./entities');
+const quotesModule = () => require('./quotes') as typeof import('./quotes');
 
 export interface CompareOptions {
   /** Document frequencies from the whole library, to weigh terms beyond the compared set. */
   library?: LibraryFrequencies;
 }
-
-/** Some sections of a Comparison, as one stage completes them. */
-export type ComparisonPart = Partial<Comparison>;
 
 /** Yields `articles` first, then figures, shared claims, unique statements, the timeline, entities, quotes, coverage. */
 export function* compareInStages(articles: readonly ComparableArticle[], options: CompareOptions = {}): Generator<ComparisonPart> {
@@ -38,12 +40,13 @@ export function* compareInStages(articles: readonly ComparableArticle[], options
   const echoPairs = findSimilarPairs(vectors, ECHO_MIN_SCORE);
   const uniqueStatements = findUniqueStatements(sentences, vectors, echoPairs, shared, order);
   yield { uniqueStatements };
-  yield { timeline: buildTimeline(docs) };
+  yield { timeline: timelineModule().buildTimeline(docs) };
 
-  const entities = findEntities(docs);
+  const entities = entitiesModule().findEntities(docs);
   yield { entities };
 
   const speakers = speakerDirectory(entities);
+  const { clusterQuotes, findQuotes } = quotesModule();
   const found = docs.flatMap((d) =>
     findQuotes(d, {
       isPerson: (name) => speakers.has(foldCase(name)),
@@ -87,22 +90,3 @@ function speakerDirectory(entities: Comparison['entities']): Map<string, string>
   }
   return map;
 }
-
-/** The sections in the order the Comparison JSON has always listed them. */
-export function assembleComparison(part: ComparisonPart): Comparison {
-  const missing = COMPARISON_KEYS.filter((k) => part[k] === undefined);
-  if (missing.length) throw new Error(`comparison incomplete: ${missing.join(', ')}`);
-  return {
-    articles: part.articles!,
-    sharedClaims: part.sharedClaims!,
-    uniqueStatements: part.uniqueStatements!,
-    quotes: part.quotes!,
-    entities: part.entities!,
-    figures: part.figures!,
-    figureDiscrepancies: part.figureDiscrepancies!,
-    timeline: part.timeline!,
-    coverage: part.coverage!,
-  };
-}
-
-const COMPARISON_KEYS = ['articles', 'sharedClaims', 'uniqueStatements', 'quotes', 'entities', 'figures', 'figureDiscrepancies', 'timeline', 'coverage'] as const;

@@ -288,7 +288,8 @@ export function classifyName(
 function isOrganisationName(tokens: readonly string[]): boolean {
   if (ORG_WORDS.has(tokens[tokens.length - 1]!)) return true;
   if (tokens.length < 2) return false;
-  const at = tokens.findLastIndex((t) => ORG_WORDS.has(t));
+  let at = tokens.length - 1;
+  while (at >= 0 && !ORG_WORDS.has(tokens[at]!)) at--;
   // What follows the organisation word names it further ("London"), never a verb: "the International
   // Relations Entering a New Era" is a phrase that happens to be capitalised.
   return at >= 0 && !tokens.slice(at + 1).some((t) => nlp(t).has('#Verb'));

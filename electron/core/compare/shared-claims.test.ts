@@ -39,6 +39,15 @@ test('sample corpus: the 37th Xi–Putin video meeting and the Crimea annexation
   assert.ok(has([1, 3], /37th/), 'the 37th meeting of the two leaders since 2013 (articles 1 and 3)');
   assert.ok(has([1, 4], /recogni[sz]ed .*annexation/), 'China never recognised the annexation of Crimea (1 and 4)');
   assert.ok(has([1, 5], /solidarity/), 'a show of solidarity among autocrats against Western pressure (1 and 5)');
+  assert.ok(has([1, 4], /Winter Olympic/), 'the Beijing Winter Olympics, which Putin attends (1 and 4)');
+  // The two leaders' 37th meeting is one claim, not a claim per pair of outlets.
+  assert.equal(c.sharedClaims.filter((k) => k.wordings.some((w) => /37th/.test(w.text))).length, 1);
+  // Every wording of a claim names something its partner names too: a person, place or number.
+  const anchors = (t: string) => new Set(t.match(/\b(?:\p{Lu}\p{L}+|\d+\w*)/gu)?.filter((w) => !/^(The|A|An|But|And|On|In|With|Whereas|Each|No|Under|According|Neither)$/.test(w)) ?? []);
+  for (const k of c.sharedClaims) {
+    const [first, ...rest] = k.wordings.map((w) => anchors(w.text));
+    for (const other of rest) assert.ok([...first!].some((w) => other.has(w)), `claim ${k.id} wordings share a name or number`);
+  }
   // Strongest first, and each wording points at its text.
   const docs = new Map(loadSampleArticles().map((a) => [a.id, toCompareDoc(a)]));
   for (const k of c.sharedClaims) for (const w of k.wordings) assert.equal(docs.get(w.articleId)!.text.slice(w.start, w.end), w.text);

@@ -22,13 +22,28 @@ export function findUniqueStatements(
     echoed.add(p.a);
     echoed.add(p.b);
   }
+  const lastBlock = new Map<number, number>();
+  for (const s of sentences) lastBlock.set(s.articleId, Math.max(lastBlock.get(s.articleId) ?? 0, s.blockIndex));
   return articleOrder.map((articleId) => ({
     articleId,
     statements: sentences
       .map((s, i) => ({ s, i }))
-      .filter(({ s, i }) => s.articleId === articleId && !echoed.has(i) && isSubstantive(s, vectors[i]!))
+      .filter(({ s, i }) => s.articleId === articleId && !echoed.has(i) && isSubstantive(s, vectors[i]!) && !isCreditLine(s, lastBlock.get(articleId)!))
       .map(({ s }) => sentencePassage(s)),
   }));
+}
+
+const BIO_RE =
+  /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:is|was)\b[^.]{0,80}?\b(?:editor|correspondent|columnist|writer|reporter|journalist|contributor|fellow|professor|author|analyst|researcher)\b/u;
+const CREDIT_RE = /\bcontributed (?:reporting|research|to (?:the|this) (?:research|report|reporting|article|story))\b|^(?:additional )?reporting by\b/iu;
+
+/**
+ * The author's biography and the credits at an article's end ("X was editor-in-chief of…",
+ * "Y contributed to the research") describe the article, not the story: never a unique statement.
+ */
+export function isCreditLine(sentence: Sentence, lastBlockIndex: number): boolean {
+  if (CREDIT_RE.test(sentence.text)) return true;
+  return sentence.blockIndex >= lastBlockIndex - 1 && BIO_RE.test(sentence.text);
 }
 
 export function isSubstantive(sentence: Sentence, vector: SentenceVector): boolean {

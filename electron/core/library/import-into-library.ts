@@ -65,6 +65,8 @@ export interface StoreOptions {
 // import (and its progress bar) still stores articles as they come.
 const LOOKAHEAD = 16;
 const MAX_WAIT_MS = 150;
+/** Articles stored per commit in a bulk import (when they arrive faster than MAX_WAIT_MS apart). */
+const BATCH = 8;
 
 /** Extracts one source in this thread and stores it (single files; batches use importSources). */
 export async function importSource(db: Database, source: SourceFile, label = source.name, options: StoreOptions = {}): Promise<ImportItem> {
@@ -82,7 +84,7 @@ export function importSourceSync(db: Database, source: SourceFile, label = sourc
   const known = duplicateOfBytes(db, source, label);
   if (known) return known;
   try {
-    return placedInStories(db, storeArticle(db, source, label, extractors().extractArticleSync(source)));
+    return storeArticle(db, source, label, extractors().extractArticleSync(source));
   } catch (err) {
     return rejected(label, err);
   }
@@ -107,12 +109,18 @@ export async function importSources(db: Database, entries: readonly ImportEntry[
   let timer: NodeJS.Timeout | null = null;
   const storeDue = (all = false) => {
     const now = Date.now();
-    while (!signal?.aborted && waiting.length > 0 && (all || waiting.length > LOOKAHEAD || now - waiting[0]!.since >= MAX_WAIT_MS)) {
-      const w = waiting.shift()!;
-      finish(w.index, storeArticle(db, w.source, entries[w.index]!.label, boilerplate.clean(w.group, w.article), {
-        ...options,
-        canonicalUrl: entries[w.index]!.canonicalUrl,
-      }));
+    const due = () => waiting.length > 0 && (all || waiting.length > LOOKAHEAD || now - waiting[0]!.since >= MAX_WAIT_MS);
+    if (!signal?.aborted && (all || waiting.length >= LOOKAHEAD + BATCH || (waiting.length > 0 && now - waiting[0]!.since >= MAX_WAIT_MS))) {
+      // Each article is still its own savepoint (stored whole or not at all); one commit per batch
+      // spares a commit per article. Nothing else runs on this thread before the commit, so no reader
+      // can see a reported article missing; a cancel from a progress callback stops the batch there.
+      db.transaction(() => {
+        while (!signal?.aborted && due()) {
+          const w = waiting.shift()!;
+          const entry = entries[w.index]!;
+          finish(w.index, storeArticle(db, w.source, entry.label, boilerplate.clean(w.group, w.article), { ...options, canonicalUrl: entry.canonicalUrl }));
+        }
+      })();
     }
     if (waiting.length > 0 && !timer && !all) {
       timer = setTimeout(() => {
@@ -217,8 +225,9 @@ export function storeArticle(
         original: source.bytes,
         originalHash,
       });
-      check?.stored(id, contentHash);
       linkArticleOutlet(db, id);
+      // Last in the transaction, so the near-duplicate cache knows nothing changed after this insert.
+      check?.stored(id, contentHash);
       return { file: label, status: 'imported', id, title: m.title };
     })();
   } catch (err) {

@@ -1,7 +1,7 @@
 // Near-duplicate detection: the same story from another file (HTML and TXT of one article, lightly
 // different text). MinHash signatures of word 3-shingles estimate Jaccard similarity; candidates
 // are confirmed on the exact shingle sets. Signatures are cached per connection, not stored.
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 
 /** Texts at least this similar (Jaccard of word 3-shingles) are the same story. */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
@@ -16,12 +16,15 @@ export interface TextSignature {
 }
 
 // Fixed odd multipliers and offsets, so signatures agree across runs and processes.
-const SEEDS = Array.from({ length: PERMUTATIONS }, (_, i) => {
+const MUL = new Uint32Array(PERMUTATIONS);
+const ADD = new Uint32Array(PERMUTATIONS);
+for (let i = 0; i < PERMUTATIONS; i++) {
   let x = (i + 1) * 0x9e3779b1;
   x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
   x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
-  return { mul: (x | 1) >>> 0, add: Math.imul(x ^ (x >>> 16), 0x27d4eb2d) >>> 0 };
-});
+  MUL[i] = (x | 1) >>> 0;
+  ADD[i] = Math.imul(x ^ (x >>> 16), 0x27d4eb2d) >>> 0;
+}
 
 export function signText(text: string): TextSignature {
   const words = text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -32,8 +35,7 @@ export function signText(text: string): TextSignature {
   const minhash = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
   for (const s of shingles) {
     for (let p = 0; p < PERMUTATIONS; p++) {
-      const { mul, add } = SEEDS[p]!;
-      let h = (Math.imul(s, mul) + add) >>> 0;
+      let h = (Math.imul(s, MUL[p]!) + ADD[p]!) >>> 0;
       h = (h ^ (h >>> 15)) >>> 0;
       if (h < minhash[p]!) minhash[p] = h;
     }
@@ -111,9 +113,12 @@ export function checkNearDuplicate(db: Database, body: string): NearDuplicateChe
 
 // Rows changed by this connection (total_changes) and commits by other connections (data_version):
 // while neither moves, the table is as the cache last saw it, and a bulk import skips re-reading it.
+const stateStatements = new WeakMap<Database, Statement>();
 function stateOf(db: Database): string {
-  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
-  return `${changes}:${String(db.pragma('data_version', { simple: true }))}`;
+  let statement = stateStatements.get(db);
+  if (!statement) stateStatements.set(db, (statement = db.prepare('SELECT total_changes() AS changes, data_version AS version FROM pragma_data_version')));
+  const { changes, version } = statement.get() as { changes: number; version: number };
+  return `${changes}:${version}`;
 }
 
 /** Brings the cache in step with the table: drops deleted or re-cleaned articles, signs new ones. */

@@ -44,6 +44,8 @@ test('re-clean re-extracts from the original, keeps edited metadata, and highlig
   core.close();
 });
 
+const AD_LINE = 'Advertisement';
+
 test('re-clean re-attaches moved highlights exactly, reports changed wording as approximate and keeps orphans; a repair re-targets one', async () => {
   const core = startCore({ libraryDir: tempDir(), appVersion: 't' });
   const { db } = core.library;
@@ -55,7 +57,7 @@ test('re-clean re-attaches moved highlights exactly, reports changed wording as 
   // paragraph whose words it had run together with a stray ad line.
   const paragraph = clean.findIndex((b, i) => i > 2 && b.type === 'paragraph' && b.text.length > 160);
   const changed = clean[paragraph]!.text;
-  const oldParagraph = changed.slice(0, 80) + 'Advertisement ' + changed.slice(80);
+  const oldParagraph = changed.slice(0, 80) + AD_LINE + ' ' + changed.slice(80);
   const old = [
     { type: 'paragraph' as const, text: 'Subscribe for full access' },
     ...clean.slice(0, 2),
@@ -81,10 +83,16 @@ test('re-clean re-attaches moved highlights exactly, reports changed wording as 
   assert.deepEqual(status, { [moved]: 'exact', [reworded]: 'approximate', [credit]: 'orphaned' });
   const at = (hid: number) => highlights.find((h) => h.id === hid)!;
   assert.equal(text.slice(at(moved).anchor.start, at(moved).anchor.end), clean[4]!.text.slice(0, 60));
-  assert.ok(!text.slice(at(reworded).anchor.start, at(reworded).anchor.end).includes('Advertisement'));
+  assert.ok(!text.slice(at(reworded).anchor.start, at(reworded).anchor.end).includes(AD_LINE));
   assert.ok(changed.includes(text.slice(at(reworded).anchor.start, at(reworded).anchor.end)), 'the same words, without the ad');
   assert.equal(at(credit).quote.exact, 'Photo: Getty Images / Reuters', 'an orphan keeps its quote');
   assert.equal(at(credit).note, 'on Photo: Get', 'and its note');
+
+  // The Markdown export quotes what the text says now; the orphan keeps its quote, marked as such.
+  const { markdown } = await core.api.exportAnnotations({ articleId: id });
+  assert.ok(markdown.includes(`> ${text.slice(at(reworded).anchor.start, at(reworded).anchor.end)}`));
+  assert.ok(!markdown.includes(AD_LINE));
+  assert.ok(markdown.includes('> Photo: Getty Images / Reuters\n>\n> *(this passage is no longer in the article’s text)*'));
 
   // Repair: accept the approximate place, and attach the orphan to a passage chosen by hand.
   const accepted = await core.api.reanchorHighlight({ id: reworded, start: at(reworded).anchor.start, end: at(reworded).anchor.end });

@@ -35,7 +35,11 @@ export function storyCoverage(db: Database, schemeId: number | null): CoverageRe
        LEFT JOIN outlets o ON o.id = l.outlet_id`,
     )
     .all() as MemberRow[];
-  for (const r of rows) members.set(r.story_id, [...(members.get(r.story_id) ?? []), r]);
+  for (const r of rows) {
+    const list = members.get(r.story_id);
+    if (list) list.push(r);
+    else members.set(r.story_id, [r]);
+  }
   const stories = listStories(db).map((s) => coverageOf(s.id, members.get(s.id) ?? [], scheme, values));
   return { schemeId: scheme?.id ?? null, values: scheme ? groupNames(scheme) : [], stories };
 }

@@ -7,7 +7,7 @@ import type { QueryClause } from './parse-query';
 import { foldWord } from './term-vocabulary';
 import { vocabularyOf } from './vocabulary';
 
-export const MAX_COMPLETIONS = 16;
+export const MAX_COMPLETIONS = 8;
 
 export function expandPrefixes(db: Database, clauses: QueryClause[]): { clauses: QueryClause[]; notices: string[] } {
   const notices: string[] = [];

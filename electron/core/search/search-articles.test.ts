@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { tempDir } from '../../testing/temp-dir';
 import { insertArticle } from '../library/articles';
 import { openLibrary } from '../library/library';
+import { MAX_COMPLETIONS } from './prefix-expansion';
 import { searchArticles } from './search-articles';
 
 interface Draft {
@@ -133,7 +134,7 @@ test('a prefix with very many completions is searched as its most common ones, a
   add(db, { title: 'Many words', body: words.join(' ') });
   const r = searchArticles(db, 'stat*');
   assert.ok(r.total >= 1);
-  assert.match(r.notices![0]!, /matches 4\d different words; searching the 16 most common/);
+  assert.match(r.notices![0]!, new RegExp(`matches 4\\d different words; searching the ${MAX_COMPLETIONS} most common`));
   close();
 });
 
@@ -152,4 +153,33 @@ test('each hit carries a snippet from its own article (regression: REAL rowid bi
     assert.ok(text.includes(plain.slice(0, 40)), `snippet of ${h.id} comes from its own text`);
   }
   core.close();
+});
+
+test('highlights and notes join the one ranked list and say where they matched', () => {
+  const { db, ids, close } = library();
+  const now = '2024-01-01T00:00:00Z';
+  const highlight = db
+    .prepare(
+      `INSERT INTO highlights (article_id, color, quote_exact, position_start, position_end, created_at, updated_at)
+       VALUES (?, 'yellow', 'Xi Jinping met Vladimir Putin', 0, 29, ?, ?)`,
+    )
+    .run(ids.xi, now, now).lastInsertRowid;
+  db.prepare('INSERT INTO notes (article_id, highlight_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
+    ids.gas, null, 'Compare with the **Beijing** strategies of #energy', now, now,
+  );
+  assert.ok(highlight);
+  const strategy = searchArticles(db, 'strategy');
+  assert.deepEqual(idsOf(strategy), [ids.gas], 'found through its note alone (stemmed: strategies)');
+  assert.deepEqual(strategy.hits[0]!.matchedIn, ['notes']);
+  assert.equal(strategy.total, 1);
+  const beijing = searchArticles(db, 'beijing');
+  assert.deepEqual(idsOf(beijing), [ids.xi, ids.gas], 'the title match first, then the note');
+  assert.deepEqual(beijing.hits[1]!.matchedIn, ['notes']);
+  const putin = searchArticles(db, 'putin met');
+  assert.deepEqual(idsOf(putin), [ids.xi]);
+  assert.deepEqual(putin.hits[0]!.matchedIn, ['body', 'highlights']);
+  assert.deepEqual(idsOf(searchArticles(db, 'strategy -beijing')), [], 'exclusions apply to annotations too');
+  assert.deepEqual(idsOf(searchArticles(db, 'strategy before:2022-01-01')), [], 'and filters');
+  assert.deepEqual(idsOf(searchArticles(db, 'strategy', { sort: 'date' })), [ids.gas]);
+  close();
 });

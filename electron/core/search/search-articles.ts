@@ -1,24 +1,31 @@
 // The one search entry point: parse the query (words, phrases, fields, filters), correct words
 // that match nothing, rank a bounded candidate set with BM25 (title and byline boosted, exact
-// phrase boosted, newer as tie-breaker), then snippet only the hits that are returned.
+// phrase boosted, newer as tie-breaker), merge in articles whose highlights or notes match, then
+// snippet only the hits that are returned.
 import type { Database } from 'better-sqlite3';
 import type { SearchHit, SearchResult } from '../../../shared/domain';
 import { ParallaxError } from '../../../shared/errors';
 import { MATCH_START } from '../../../shared/text';
-import { parseSearch, toFtsExpression, toPhraseExpression } from './parse-query';
+import { parseSearch, toFtsExpression, toPhraseExpression, type QueryClause } from './parse-query';
 import { hasFilters } from './query-filters';
 import {
   countMatching,
   filterSql,
   newestMatches,
-  rankMatches,
-  readHit,
-  windowStart,
-  readOpening,
-  type Candidate,
+  newestMatchIds,
+  matchIdsFrom,
+  matchingAmong,
+  meetingFilters,
+  readHitRow,
+  scoreAmong,
+  scoreNewest,
+  titleMatchIds,
+  type FilterSql,
   type HitRow,
 } from './search-queries';
+import { annotationMatches, type AnnotationField } from './annotation-matches';
 import { expandPrefixes } from './prefix-expansion';
+import { containsMatch, fieldTerms, makeSnippet } from './snippet';
 import { correctSpelling, describeCorrections } from './spelling';
 
 export type SearchSort = 'relevance' | 'date';
@@ -32,11 +39,14 @@ export interface SearchOptions {
 export const COUNT_CAP = 1_000;
 /** Documents holding the whole query as a phrase rank as if this many times more relevant. */
 const PHRASE_BOOST = 3;
+/** An article whose own highlights or notes also match ranks as if this many times more relevant. */
+const ANNOTATION_BOOST = 1.5;
 /**
  * A query matching more than this many articles is ranked among its newest this-many matches
- * (plus title/byline matches from anywhere): bm25 over 100,000 rows alone costs ~100 ms.
+ * plus its best title/byline matches from anywhere (title index, migration 0010): bm25 over
+ * 100,000 rows alone costs ~100 ms.
  */
-export const RANK_WINDOW = 2_000;
+export const RANK_WINDOW = 500;
 /** From this many matches on, a date-sorted search walks the date index instead of collecting matches. */
 const DENSE_MATCHES = 2_000;
 
@@ -44,7 +54,7 @@ export function searchArticles(db: Database, query: string, options: SearchOptio
   const { limit = 50, sort = 'relevance' } = typeof options === 'number' ? { limit: options } : options;
   const parsed = parseSearch(query);
   const notices = [...parsed.notices];
-  const filters = filterSql(parsed.filters);
+  const filters = filterSql(db, parsed.filters);
   const { after, before } = parsed.filters;
   if (after && before && after >= before) return result(query, 0, [], notices);
 
@@ -55,7 +65,11 @@ export function searchArticles(db: Database, query: string, options: SearchOptio
     }
     const ids = newestMatches(db, null, filters, limit);
     const total = countMatching(db, null, filters, COUNT_CAP + 1);
-    return result(query, total, ids.map((c) => toHit(readOpening(db, c.id)!, 0)), notices);
+    const hits = ids.flatMap((c) => {
+      const row = readHitRow(db, c.id);
+      return row ? [toHit(row, 0, row.body.slice(0, 200), [])] : [];
+    });
+    return result(query, total, hits, notices);
   }
 
   // Throws INVALID_INPUT (a message for the person) when the query is only exclusions.
@@ -69,15 +83,23 @@ export function searchArticles(db: Database, query: string, options: SearchOptio
     notices.push(...prefixNotices);
     const expr = toFtsExpression(clauses)!;
 
-    const ranked =
-      sort === 'date'
-        ? newestFirst(db, expr, filters, limit)
-        : rankByRelevance(db, expr, toPhraseExpression(clauses), filters, limit);
+    const annotated = annotationMatches(db, clauses);
+    const found = sort === 'date' ? newestFirst(db, expr, filters, limit) : rankByRelevance(db, clauses, expr, filters, limit);
+    const { ranked, total } = withAnnotationMatches(db, expr, found, annotated, filters, sort, limit);
+    // Snippets and highlights only for the hits returned.
+    const terms = fieldTerms(clauses);
     const hits = ranked.flatMap((r) => {
-      const row = readHit(db, expr, r.id);
-      return row ? [toHit(row, r.score)] : [];
+      const row = readHitRow(db, r.id);
+      if (!row) return [];
+      const snippet = makeSnippet(row.body, terms.body);
+      const matchedIn: string[] = [];
+      if (containsMatch(row.title ?? '', terms.title)) matchedIn.push('title');
+      if (containsMatch(row.authors_text, terms.authors)) matchedIn.push('authors');
+      if (containsMatch(row.outlet ?? '', terms.outlet)) matchedIn.push('outlet');
+      if (snippet.includes(MATCH_START)) matchedIn.push('body');
+      matchedIn.push(...(annotated.get(row.id) ?? []));
+      return [toHit(row, r.score, snippet, matchedIn)];
     });
-    const total = ranked.length < limit ? ranked.length : countMatching(db, expr, filters, COUNT_CAP + 1);
     const out = result(query, total, hits, notices);
     if (corrections.length) out.corrections = corrections;
     return out;
@@ -87,41 +109,95 @@ export function searchArticles(db: Database, query: string, options: SearchOptio
   }
 }
 
-/** BM25 order over a bounded candidate set, exact-phrase matches boosted, newer first on ties. */
-function rankByRelevance(
+interface Ranked {
+  ranked: { id: number; score: number }[];
+  /** Matches counted, up to a cap. */
+  total: number;
+}
+
+/**
+ * BM25 order over a bounded candidate set: the newest RANK_WINDOW matches plus the best title and
+ * byline matches from anywhere in the library, exact-phrase matches boosted, newer first on ties.
+ */
+function rankByRelevance(db: Database, clauses: QueryClause[], expr: string, filters: FilterSql, limit: number): Ranked {
+  // One statement scores the newest RANK_WINDOW matches; fewer means every match was scored.
+  const window = scoreNewest(db, expr, filters, RANK_WINDOW);
+  const from = window.length >= RANK_WINDOW ? window[window.length - 1]!.id : null;
+  const total = from === null ? window.length : newestMatchIds(db, expr, filters, COUNT_CAP + 1).length;
+  const titled = from !== null && searchableByTitle(clauses) ? titleMatchIds(db, expr, limit).filter((id) => id < from) : [];
+  const candidates = [...window, ...scoreAmong(db, expr, filters, titled)];
+  const phrase = toPhraseExpression(clauses);
+  const phraseIds = new Set(phrase ? matchIdsFrom(db, `(${expr}) AND ${phrase}`, filters, from, titled) : []);
+  const scored = candidates.map((c) => ({ id: c.id, score: -c.bm25 * (phraseIds.has(c.id) ? PHRASE_BOOST : 1) }));
+  return { ranked: newestOnTies(db, scored, limit), total };
+}
+
+/**
+ * Merges the articles whose highlights or notes match into the one list: one that matched in its
+ * text as well ranks higher (ANNOTATION_BOOST); one that matched only in annotations scores half
+ * the page's median (a weaker match than most found in the text), or takes its place by date.
+ */
+function withAnnotationMatches(
   db: Database,
   expr: string,
-  phrase: string | null,
-  filters: ReturnType<typeof filterSql>,
+  found: Ranked,
+  annotated: Map<number, AnnotationField[]>,
+  filters: FilterSql,
+  sort: SearchSort,
   limit: number,
-): { id: number; score: number }[] {
-  const k = Math.max(limit * 2, 40);
-  const candidates = new Map<number, Candidate & { phrase: boolean }>();
-  const rank = (e: string, n: number) => rankMatches(db, e, filters, n, windowStart(db, e, filters, RANK_WINDOW));
-  for (const c of rank(expr, k)) candidates.set(c.id, { ...c, phrase: false });
-  // Title and byline matches from outside the window still compete: they are the likeliest wanted.
-  for (const c of rank(`(${expr}) AND {title authors_text} : (${expr})`, limit)) {
-    if (!candidates.has(c.id)) candidates.set(c.id, { ...c, phrase: false });
+): Ranked {
+  if (!annotated.size) return found;
+  const seen = new Set(found.ranked.map((r) => r.id));
+  const extra = meetingFilters(db, [...annotated.keys()].filter((id) => !seen.has(id)), filters);
+  // Those matching in their text too were counted already.
+  const total = found.total + extra.length - matchingAmong(db, expr, filters, extra).length;
+  if (sort === 'date') {
+    const dates = publishedDates(db, [...seen, ...extra]);
+    const ranked = [...found.ranked, ...extra.map((id) => ({ id, score: 0 }))]
+      .sort((a, b) => ((dates.get(b.id) ?? '') < (dates.get(a.id) ?? '') ? -1 : (dates.get(b.id) ?? '') > (dates.get(a.id) ?? '') ? 1 : b.id - a.id))
+      .slice(0, limit);
+    return { ranked, total };
   }
-  if (phrase) {
-    for (const c of rank(`(${expr}) AND ${phrase}`, limit)) {
-      candidates.set(c.id, { ...(candidates.get(c.id) ?? c), phrase: true });
-    }
-  }
-  const dates = publishedDates(db, [...candidates.keys()]);
-  return [...candidates.values()]
-    .map((c) => ({ id: c.id, score: -c.bm25 * (c.phrase ? PHRASE_BOOST : 1), date: dates.get(c.id) ?? '' }))
-    .sort((a, b) => b.score - a.score || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || a.id - b.id)
-    .slice(0, limit);
+  const scores = found.ranked.map((r) => r.score).sort((a, b) => a - b);
+  const middling = scores.length ? scores[scores.length >> 1]! / 2 : 1;
+  const merged = [
+    ...found.ranked.map((r) => (annotated.has(r.id) ? { ...r, score: r.score * ANNOTATION_BOOST } : r)),
+    ...extra.map((id) => ({ id, score: middling })),
+  ];
+  return { ranked: newestOnTies(db, merged, limit), total };
+}
+
+/** The title index holds only titles and bylines: a query naming another field cannot run there. */
+function searchableByTitle(clauses: QueryClause[]): boolean {
+  return clauses.every((c) => c.every((t) => t.field === null || t.field === 'title' || t.field === 'authors_text'));
 }
 
 /** Newest first; the date index is walked differently for rare and for common queries. */
-function newestFirst(db: Database, expr: string, filters: ReturnType<typeof filterSql>, limit: number): { id: number; score: number }[] {
-  const many = countMatching(db, expr, filters, DENSE_MATCHES) >= DENSE_MATCHES;
-  return newestMatches(db, expr, filters, limit, many).map((c) => ({ id: c.id, score: 0 }));
+function newestFirst(db: Database, expr: string, filters: FilterSql, limit: number): Ranked {
+  const total = countMatching(db, expr, filters, Math.max(DENSE_MATCHES, COUNT_CAP + 1));
+  const ranked = newestMatches(db, expr, filters, limit, total >= DENSE_MATCHES).map((c) => ({ id: c.id, score: 0 }));
+  return { ranked, total };
+}
+
+/** The best `limit` by score; equal scores newest first (dates are read only for ties that count). */
+function newestOnTies(db: Database, hits: { id: number; score: number }[], limit: number): { id: number; score: number }[] {
+  hits.sort((a, b) => b.score - a.score || a.id - b.id);
+  const last = hits[Math.min(limit, hits.length) - 1]?.score;
+  const tied = hits
+    .filter((h, i) => h.score >= last! && (hits[i - 1]?.score === h.score || hits[i + 1]?.score === h.score))
+    .map((h) => h.id);
+  if (!tied.length) return hits.slice(0, limit);
+  const dates = publishedDates(db, tied);
+  return hits.filter((h) => h.score >= last!).sort((a, b) => {
+    if (b.score !== a.score) return b.score - a.score;
+    const dateA = dates.get(a.id) ?? '';
+    const dateB = dates.get(b.id) ?? '';
+    return dateA < dateB ? 1 : dateA > dateB ? -1 : a.id - b.id;
+  }).slice(0, limit);
 }
 
 function publishedDates(db: Database, ids: number[]): Map<number, string> {
+  if (!ids.length) return new Map();
   const rows = db
     .prepare("SELECT id, coalesce(published_at, '') AS d FROM articles WHERE id IN (SELECT value FROM json_each(?))")
     .all(JSON.stringify(ids)) as { id: number; d: string }[];
@@ -135,12 +211,7 @@ function result(query: string, total: number, hits: SearchHit[], notices: string
   return out;
 }
 
-function toHit(row: HitRow, score: number): SearchHit {
-  const matchedIn: string[] = [];
-  if (row.title_hl?.includes(MATCH_START)) matchedIn.push('title');
-  if (row.authors_hl?.includes(MATCH_START)) matchedIn.push('authors');
-  if (row.outlet_hl?.includes(MATCH_START)) matchedIn.push('outlet');
-  if (row.snippet.includes(MATCH_START)) matchedIn.push('body');
+function toHit(row: HitRow, score: number, snippet: string, matchedIn: string[]): SearchHit {
   return {
     id: row.id,
     title: row.title,
@@ -149,7 +220,7 @@ function toHit(row: HitRow, score: number): SearchHit {
     publishedAt: row.published_at,
     // bm25() is lower-is-better; expose higher-is-better.
     score: Math.round(score * 1000) / 1000,
-    snippet: row.snippet,
+    snippet,
     matchedIn,
   };
 }

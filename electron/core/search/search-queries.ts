@@ -1,8 +1,8 @@
 // SQL of search, in two steps so that only the best few articles pay for snippets: rank a bounded
-// candidate set (rowid + bm25), then read metadata, snippet and highlights for the top hits only.
+// candidate set (rowid + bm25), then read the top hits by id (snippets are made in snippet.ts).
 // Filter conditions are fixed SQL fragments; every value is a bound parameter.
-import type { Database } from 'better-sqlite3';
-import { MATCH_END, MATCH_START } from '../../../shared/text';
+import type { Database, Statement } from 'better-sqlite3';
+import { filterSetTable } from './filter-sets';
 import type { SearchFilters } from './query-filters';
 
 // bm25 column weights: title, authors, outlet, body.
@@ -16,29 +16,43 @@ export interface Candidate {
 
 export interface HitRow {
   id: number;
-  bm25: number;
   title: string | null;
   outlet: string | null;
   authors_json: string;
+  authors_text: string;
   published_at: string | null;
-  snippet: string;
-  title_hl: string | null;
-  authors_hl: string | null;
-  outlet_hl: string | null;
+  body: string;
 }
 
 export interface FilterSql {
   /** Conditions on `articles a` (each " AND …"); empty when there are no filters. */
   onArticles: string;
-  /**
-   * The same as a condition on the FTS rowid. Answered from the covering date/language index into
-   * a set, never by reading article rows; the unary + keeps FTS5 from probing it id by id.
-   */
-  onFts: string;
   params: string[];
+  /**
+   * The same as a condition on the FTS rowid, against a cached set of the filtered ids (no
+   * parameters), built on first use; the unary + keeps FTS5 from probing it id by id.
+   */
+  readonly onFts: string;
 }
 
-export function filterSql(f: SearchFilters): FilterSql {
+const statements = new WeakMap<Database, Map<string, Statement>>();
+
+/** Prepared once per connection: the statements of search are few and run many times. */
+function cached(db: Database, sql: string): Statement {
+  let byText = statements.get(db);
+  if (!byText) {
+    byText = new Map();
+    statements.set(db, byText);
+  }
+  let st = byText.get(sql);
+  if (!st) {
+    st = db.prepare(sql);
+    byText.set(sql, st);
+  }
+  return st;
+}
+
+export function filterSql(db: Database, f: SearchFilters): FilterSql {
   const parts: string[] = [];
   const params: string[] = [];
   if (f.after !== null) {
@@ -54,29 +68,80 @@ export function filterSql(f: SearchFilters): FilterSql {
     for (const l of f.languages) params.push(l, `${l}-%`);
   }
   const onArticles = parts.map((p) => ` AND ${p}`).join('');
-  const onFts = onArticles ? ` AND +articles_fts.rowid IN (SELECT a.id FROM articles a WHERE 1${onArticles})` : '';
-  return { onArticles, onFts, params };
+  let onFts: string | null = null;
+  return {
+    onArticles,
+    params,
+    get onFts() {
+      onFts ??= onArticles ? ` AND +articles_fts.rowid IN ${filterSetTable(db, onArticles, params)}` : '';
+      return onFts;
+    },
+  };
 }
 
 /**
- * The rowid of the `window`-th newest match, or null when there are fewer matches. Ranking only
- * matches from there on bounds the cost of a query that matches most of a large library.
+ * The rowids of the newest `n` matches, newest first: in one pass, how many articles match (up to
+ * `n`) and where the newest `n` begin, so that ranking a query matching most of a large library
+ * costs no more than ranking `n` articles.
  */
-export function windowStart(db: Database, expr: string, filters: FilterSql, window: number): number | null {
-  const row = db
-    .prepare(`SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts} ORDER BY rowid DESC LIMIT 1 OFFSET ?`)
+export function newestMatchIds(db: Database, expr: string, filters: FilterSql, n: number): number[] {
+  return cached(db, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts} ORDER BY rowid DESC LIMIT ?`)
     .pluck()
-    .get(expr, ...filters.params, window - 1) as number | undefined;
-  return row ?? null;
+    .all(expr, n) as number[];
 }
 
-/** The best `k` matches by bm25 (title and byline boosted), among rowids from `fromRowid` on. */
-export function rankMatches(db: Database, expr: string, filters: FilterSql, k: number, fromRowid: number | null): Candidate[] {
-  const from = fromRowid === null ? '' : ' AND rowid >= ?';
-  const params = fromRowid === null ? [expr, ...filters.params, k] : [expr, ...filters.params, fromRowid, k];
-  return db
-    .prepare(`SELECT rowid AS id, ${BM25} AS bm25 FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts}${from} ORDER BY bm25 LIMIT ?`)
-    .all(...params) as Candidate[];
+/**
+ * The newest `n` matches with their bm25, newest first. FTS5 hands matches over in rowid order,
+ * so only these `n` are scored; but its bm25 counts each term's documents over the whole index
+ * anew in every statement, so ranking takes as few statements as possible.
+ */
+export function scoreNewest(db: Database, expr: string, filters: FilterSql, n: number): Candidate[] {
+  return cached(db, `SELECT rowid AS id, ${BM25} AS bm25 FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts} ORDER BY rowid DESC LIMIT ?`).all(
+    expr,
+    n,
+  ) as Candidate[];
+}
+
+/**
+ * bm25 of those of `ids` that match, in one statement: FTS5 walks the matches between the smallest
+ * and largest id (the unary + keeps it from re-running the query, and its counts, once per id).
+ */
+export function scoreAmong(db: Database, expr: string, filters: FilterSql, ids: number[]): Candidate[] {
+  if (!ids.length) return [];
+  return cached(
+    db,
+    `SELECT rowid AS id, ${BM25} AS bm25 FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts}
+     AND rowid >= CAST(? AS INTEGER) AND rowid <= CAST(? AS INTEGER) AND +rowid IN (SELECT value FROM json_each(?))`,
+  ).all(expr, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as Candidate[];
+}
+
+/** The ids of matches from `fromRowid` on (all when null) and among `alsoIds`, unranked: cheap. */
+export function matchIdsFrom(db: Database, expr: string, filters: FilterSql, fromRowid: number | null, alsoIds: number[] = []): number[] {
+  const from = fromRowid === null ? '' : ' AND rowid >= CAST(? AS INTEGER)';
+  const ids = cached(db, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts}${from}`)
+    .pluck()
+    .all(...(fromRowid === null ? [expr] : [expr, fromRowid])) as number[];
+  ids.push(...matchingAmong(db, expr, filters, alsoIds));
+  return ids;
+}
+
+/** Which of `ids` match: a few single-row seeks (an IN list would make FTS5 walk every match). */
+export function matchingAmong(db: Database, expr: string, filters: FilterSql, ids: number[]): number[] {
+  const one = cached(db, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts} AND rowid = CAST(? AS INTEGER)`).pluck();
+  return ids.filter((id) => one.get(expr, id) !== undefined);
+}
+
+/**
+ * The best `k` title and byline matches of the whole library, by the small title index's own
+ * bm25 (migration 0010). The expression may only name the title and authors_text columns.
+ */
+export function titleMatchIds(db: Database, expr: string, k: number): number[] {
+  return cached(
+    db,
+    'SELECT rowid FROM articles_title_fts WHERE articles_title_fts MATCH ? ORDER BY bm25(articles_title_fts, 10.0, 5.0) LIMIT ?',
+  )
+    .pluck()
+    .all(expr, k) as number[];
 }
 
 /**
@@ -86,58 +151,43 @@ export function rankMatches(db: Database, expr: string, filters: FilterSql, k: n
 export function newestMatches(db: Database, expr: string | null, filters: FilterSql, k: number, manyMatches = false): Candidate[] {
   const order = 'ORDER BY a.published_at DESC, a.id DESC LIMIT ?';
   if (expr === null) {
-    return db
-      .prepare(`SELECT a.id, 0 AS bm25 FROM articles a INDEXED BY articles_by_published_at WHERE 1${filters.onArticles} ${order}`)
+    return cached(db, `SELECT a.id, 0 AS bm25 FROM articles a INDEXED BY articles_by_published_at WHERE 1${filters.onArticles} ${order}`)
       .all(...filters.params, k) as Candidate[];
   }
   const match = manyMatches
     ? 'EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND articles_fts.rowid = a.id)'
     : 'a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)';
-  return db
-    .prepare(`SELECT a.id, 0 AS bm25 FROM articles a INDEXED BY articles_by_published_at WHERE ${match}${filters.onArticles} ${order}`)
+  return cached(db, `SELECT a.id, 0 AS bm25 FROM articles a INDEXED BY articles_by_published_at WHERE ${match}${filters.onArticles} ${order}`)
     .all(expr, ...filters.params, k) as Candidate[];
 }
 
 /** Number of matches, counting no further than `cap` (counting is cheap; ranking is not). */
 export function countMatching(db: Database, expr: string | null, filters: FilterSql, cap: number): number {
   if (expr === null) {
-    return db
-      .prepare(`SELECT count(*) FROM (SELECT 1 FROM articles a WHERE 1${filters.onArticles} LIMIT ?)`)
+    return cached(db, `SELECT count(*) FROM (SELECT 1 FROM articles a WHERE 1${filters.onArticles} LIMIT ?)`)
       .pluck()
       .get(...filters.params, cap) as number;
   }
-  return db
-    .prepare(`SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts} LIMIT ?)`)
+  return cached(db, `SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts} LIMIT ?)`)
     .pluck()
-    .get(expr, ...filters.params, cap) as number;
+    .get(expr, cap) as number;
 }
 
-/** Metadata, the best body passage and field highlights of one matching article. */
-// better-sqlite3 binds JS numbers as REAL, and FTS5 mishandles `rowid = <real>` next to MATCH (it
-// answers the first matching row instead), so the id is cast to an integer in SQL.
-export function readHit(db: Database, expr: string, id: number): HitRow | undefined {
-  return db
-    .prepare(
-      `SELECT a.id, a.title, a.outlet, a.authors_json, a.published_at, 0 AS bm25,
-         snippet(articles_fts, 3, ?, ?, '…', 28) AS snippet,
-         highlight(articles_fts, 0, ?, ?) AS title_hl,
-         highlight(articles_fts, 1, ?, ?) AS authors_hl,
-         highlight(articles_fts, 2, ?, ?) AS outlet_hl
-       FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-       WHERE articles_fts MATCH ? AND articles_fts.rowid = CAST(? AS INTEGER)`,
-    )
-    .get(MATCH_START, MATCH_END, MATCH_START, MATCH_END, MATCH_START, MATCH_END, MATCH_START, MATCH_END, expr, id) as
+/** Which of `ids` meet the filters. */
+export function meetingFilters(db: Database, ids: number[], filters: FilterSql): number[] {
+  if (!ids.length) return [];
+  return cached(db, `SELECT a.id FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))${filters.onArticles}`)
+    .pluck()
+    .all(JSON.stringify(ids), ...filters.params) as number[];
+}
+
+/**
+ * What a hit shows: metadata and the body, read by id. Snippets and which fields matched are
+ * worked out in JS (snippet.ts): asking FTS5 means seeking every query term's document list
+ * for every hit, ~0.3 ms a hit for a phrase, more for a prefix's completions.
+ */
+export function readHitRow(db: Database, id: number): HitRow | undefined {
+  return cached(db, 'SELECT id, title, outlet, authors_json, authors_text, published_at, body FROM articles WHERE id = ?').get(id) as
     | HitRow
     | undefined;
-}
-
-/** Metadata and the opening words of an article, for searches made only of filters. */
-export function readOpening(db: Database, id: number): HitRow | undefined {
-  return db
-    .prepare(
-      `SELECT id, title, outlet, authors_json, published_at, 0 AS bm25, substr(body, 1, 200) AS snippet,
-         NULL AS title_hl, NULL AS authors_hl, NULL AS outlet_hl
-       FROM articles WHERE id = ?`,
-    )
-    .get(id) as HitRow | undefined;
 }

@@ -3,6 +3,7 @@ import type { ReaderApi } from '../../../shared/api';
 import { getArticle } from '../library/articles';
 import type { Library } from '../library/library';
 import {
+  articleText,
   createHighlight,
   deleteHighlight,
   listArticleAnnotations,
@@ -10,7 +11,7 @@ import {
   reanchorHighlight,
   updateHighlight,
 } from '../annotations/article-annotations';
-import { findStoryNotes } from '../annotations/story-notes';
+import { findStoryNotes, notesElsewhere } from '../annotations/story-notes';
 import { updateStoryIndex } from '../stories/story-index';
 import { saveArticleNote } from '../annotations/article-notes';
 import { exportAnnotationsMarkdown } from '../annotations/export-markdown';
@@ -58,6 +59,7 @@ export function createAnnotationMethods(library: Library): AnnotationMethods {
     },
     async listStoryNotes({ articleId }) {
       getArticle(db, articleId); // NOT_FOUND for an article that is gone
+      if (!notesElsewhere(db, articleId)) return [];
       updateStoryIndex(db); // as the stories API does: cheap when nothing changed
       return findStoryNotes(db, articleId);
     },
@@ -73,7 +75,7 @@ export function createAnnotationMethods(library: Library): AnnotationMethods {
     async exportAnnotations({ articleId }) {
       const article = getArticle(db, articleId);
       const tags = mergeTags(getArticleTags(db, articleId), articleTags(db, articleId));
-      return exportAnnotationsMarkdown(article, listArticleAnnotations(db, articleId), tags);
+      return exportAnnotationsMarkdown(article, listArticleAnnotations(db, articleId), tags, articleText(db, articleId));
     },
     async listTags() {
       return countTags(db);

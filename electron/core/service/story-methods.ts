@@ -1,5 +1,6 @@
 // The stories part of the ReaderApi: related coverage, stories and a person's corrections to them.
-// Each call first brings the story index up to date with the library (cheap when nothing changed).
+// Imports place their articles in stories in the background (stories/story-updates.ts); each call
+// first catches up with whatever is still waiting (cheap when nothing changed, never a full rebuild).
 import type { ReaderApi } from '../../../shared/api';
 import type { Library } from '../library/library';
 import { relatedArticles } from '../stories/related-articles';

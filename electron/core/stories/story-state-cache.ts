@@ -11,6 +11,9 @@ interface Entry {
   state: StoryState;
 }
 
+/** Stories kept (least recently used dropped first): enough for the months around any import. */
+const MAX_STORIES = 1500;
+
 const caches = new WeakMap<Database, Map<number, Entry>>();
 
 function cacheOf(db: Database): Map<number, Entry> {
@@ -34,15 +37,19 @@ function membershipKey(db: Database, storyId: number): string {
 export function cachedStoryState(db: Database, storyId: number): StoryState | null {
   const entry = cacheOf(db).get(storyId);
   if (!entry) return null;
-  if (entry.key === membershipKey(db, storyId)) return entry.state;
   cacheOf(db).delete(storyId);
-  return null;
+  if (entry.key !== membershipKey(db, storyId)) return null;
+  cacheOf(db).set(storyId, entry);
+  return entry.state;
 }
 
 /** Remembers a story's state as it is stored now (call after its memberships are written). */
 export function rememberStoryState(db: Database, storyId: number, state: StoryState): void {
   state.id = storyId;
-  cacheOf(db).set(storyId, { key: membershipKey(db, storyId), state });
+  const cache = cacheOf(db);
+  cache.delete(storyId);
+  cache.set(storyId, { key: membershipKey(db, storyId), state });
+  if (cache.size > MAX_STORIES) cache.delete(cache.keys().next().value!);
 }
 
 export function forgetStoryStates(db: Database): void {

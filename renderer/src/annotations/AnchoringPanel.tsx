@@ -110,7 +110,7 @@ function AnchoringItem({ highlight: h, text, repairing, onJump, onKeep, onRepair
   const now = status === 'approximate' ? text.slice(h.anchor.start, h.anchor.end) : null;
   return (
     <li className="anchoring-item" data-testid="anchoring-item" data-highlight-id={h.id} data-status={status} data-repairing={repairing || undefined}>
-      <span className={`notes-chip highlight-${h.color}`} aria-label={`${COLOR_NAMES[h.color]} highlight`} />
+      <span className={`notes-chip highlight-${h.color}`} role="img" aria-label={`${COLOR_NAMES[h.color]} highlight`} />
       <div className="anchoring-item-body">
         <span className={`anchoring-status is-${status}`}>{STATUS_LABEL[status]}</span>
         <blockquote className="anchoring-quote">{h.quote.exact}</blockquote>

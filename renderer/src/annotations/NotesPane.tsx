@@ -17,9 +17,12 @@ interface Props {
   onSaveArticleTags?: (tags: string[]) => void;
   onCopyMarkdown: () => void;
   onDownloadMarkdown: () => void;
+  /** Opens the anchoring panel (offered when some highlight is not exactly on its words). */
+  onShowAnchoring?: () => void;
 }
 
-export function NotesPane({ annotations, onJump, onSaveArticleNote, onSaveArticleTags, onCopyMarkdown, onDownloadMarkdown }: Props) {
+export function NotesPane(props: Props) {
+  const { annotations, onJump, onSaveArticleNote, onSaveArticleTags, onCopyMarkdown, onDownloadMarkdown, onShowAnchoring } = props;
   const [previewing, setPreviewing] = useState(false);
   if (!annotations) {
     return (
@@ -67,6 +70,11 @@ export function NotesPane({ annotations, onJump, onSaveArticleNote, onSaveArticl
           <h2>
             Highlights <span className="notes-count">{annotations.highlights.length}</span>
           </h2>
+          {onShowAnchoring && annotations.highlights.some((h) => h.anchor.status !== 'exact') ? (
+            <button type="button" className="link-button" data-testid="show-anchoring" onClick={onShowAnchoring}>
+              Review anchoring
+            </button>
+          ) : null}
         </div>
         {annotations.highlights.length === 0 ? (
           <p className="notes-empty">Select text in the article to highlight it.</p>
@@ -82,7 +90,7 @@ export function NotesPane({ annotations, onJump, onSaveArticleNote, onSaveArticl
                   data-status={h.anchor.status}
                   onClick={() => onJump(h)}
                 >
-                  <span className={`notes-chip highlight-${h.color}`} aria-label={`${COLOR_NAMES[h.color]} highlight`} />
+                  <span className={`notes-chip highlight-${h.color}`} role="img" aria-label={`${COLOR_NAMES[h.color]} highlight`} />
                   <span className="notes-item-text">
                     {h.anchor.status === 'orphaned' ? (
                       <span className="notes-orphan">Passage no longer in the text</span>

@@ -5,6 +5,7 @@ import type { AnchoredHighlight, ArticleAnnotations, Highlight, HighlightColor }
 import type { ArticleId } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../state/notices';
+import { announceAnnotationsChanged } from './annotation-changes';
 import type { MarkRange } from './highlight-segments';
 
 export interface Annotations {
@@ -44,6 +45,7 @@ export function useAnnotations(articleId: ArticleId, ready: boolean): Annotation
   }, [api, reportError, articleId, ready]);
 
   const put = useCallback((h: AnchoredHighlight) => {
+    announceAnnotationsChanged(h.articleId);
     setData((d) => {
       if (!d) return d;
       const highlights = [...d.highlights.filter((x) => x.id !== h.id), h].sort(
@@ -87,13 +89,14 @@ export function useAnnotations(articleId: ArticleId, ready: boolean): Annotation
         const anchor = data?.highlights.find((h) => h.id === id)?.anchor ?? null;
         const deleted = await api.deleteHighlight({ id });
         setData((d) => (d ? { ...d, highlights: d.highlights.filter((h) => h.id !== id) } : d));
+        announceAnnotationsChanged(articleId);
         return { ...deleted, anchor };
       } catch (err) {
         reportError(err);
         return null;
       }
     },
-    [api, data, reportError],
+    [api, articleId, data, reportError],
   );
 
   const restore = useCallback<Annotations['restore']>(

@@ -40,7 +40,7 @@ function TimelineChart({ events }: { events: readonly TimelineEvent[] }) {
   const x = (year: number) => LEFT + ((year - from) / (to - from)) * (WIDTH - LEFT - RIGHT);
   const height = sources.length * LANE + AXIS;
   return (
-    <svg className="timeline-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`Timeline from ${from + 1} to ${to - 1}, one lane per source`}>
+    <svg className="timeline-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-label={`Timeline from ${from + 1} to ${to - 1}, one lane per source`}>
       {yearTicks(from, to).map((tick) => (
         <g key={tick} className="timeline-tick">
           <line x1={x(tick)} x2={x(tick)} y1={0} y2={height - AXIS + 4} />

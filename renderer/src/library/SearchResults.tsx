@@ -29,6 +29,16 @@ function countText(result: SearchResult): string {
   return result.total === 1 ? '1 article matches' : `${formatCount(result.total)} articles match`;
 }
 
+/** How each field of `matchedIn` is named to the person. */
+const MATCHED_IN_LABELS: Record<string, string> = {
+  title: 'title',
+  authors: 'byline',
+  outlet: 'outlet',
+  body: 'text',
+  highlights: 'your highlights',
+  notes: 'your notes',
+};
+
 export function SearchResults({ query, result, pending, summaries, openIds, activeId, onOpen, navigation, actions }: Props) {
   const shown = result.hits.length;
   return (
@@ -69,6 +79,12 @@ export function SearchResults({ query, result, pending, summaries, openIds, acti
                   <span className={hit.publishedAt ? undefined : 'is-unknown'}>
                     {formatDate(hit.publishedAt, 'short')}
                   </span>
+                  {hit.matchedIn.length ? (
+                    <span className="hit-matched" data-testid="hit-matched">
+                      <span aria-hidden="true"> · </span>
+                      matched in {hit.matchedIn.map((f) => MATCHED_IN_LABELS[f] ?? f).join(', ')}
+                    </span>
+                  ) : null}
                 </span>
                 {hit.snippet ? <span className="hit-snippet">{renderSnippet(hit.snippet)}</span> : null}
                 <OpenBesideButton tabIndex={row.tabIndex} onOpenBeside={() => open({ beside: true })} />

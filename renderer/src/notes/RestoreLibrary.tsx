@@ -70,6 +70,7 @@ export function RestoreDialog({ restoring }: { restoring: ReturnType<typeof useR
         data-step={step.kind}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && step.kind !== 'working') dismiss();
+          if (e.key === 'Tab') keepFocusInside(e.currentTarget, e);
         }}
       >
         {step.kind === 'confirm' ? (
@@ -128,6 +129,21 @@ export function RestoreDialog({ restoring }: { restoring: ReturnType<typeof useR
       </div>
     </div>
   );
+}
+
+/** The dialog is modal: Tab and Shift+Tab go round its buttons. */
+function keepFocusInside(dialog: HTMLElement, e: { shiftKey: boolean; preventDefault: () => void }): void {
+  const buttons = Array.from(dialog.querySelectorAll<HTMLElement>('button:not(:disabled)'));
+  if (!buttons.length) return;
+  const first = buttons[0]!;
+  const last = buttons[buttons.length - 1]!;
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
 }
 
 function restoredSummary(report: RestoreReport): string {

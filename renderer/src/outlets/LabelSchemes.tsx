@@ -7,7 +7,7 @@ import { useNotices } from '../state/notices';
 
 export function LabelSchemes({ schemes, onChanged }: { schemes: readonly LabelScheme[]; onChanged: () => Promise<void> }) {
   const api = useApi();
-  const { reportError, inform } = useNotices();
+  const { reportError } = useNotices();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<'category' | 'score'>('category');
   const [values, setValues] = useState('left, centre, right');
@@ -32,7 +32,6 @@ export function LabelSchemes({ schemes, onChanged }: { schemes: readonly LabelSc
   const remove = async (s: LabelScheme) => {
     try {
       await api.deleteLabelScheme({ id: s.id });
-      inform(`Deleted the label “${s.name}” and its values on every outlet.`);
       await onChanged();
     } catch (err) {
       reportError(err);

@@ -171,6 +171,7 @@ export function AnnotatedArticle({ article, title, notesShown, onArticleReplaced
           onSaveArticleTags={(tags) => void annotations.saveArticleTags(tags)}
           onCopyMarkdown={() => void exportMarkdown('copy')}
           onDownloadMarkdown={() => void exportMarkdown('download')}
+          onShowAnchoring={anchoring.show}
         />
       ) : null}
       {selection && anchoring.repairingId !== null ? (

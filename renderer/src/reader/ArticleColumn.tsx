@@ -1,6 +1,6 @@
 // One reading column: a title bar with its actions, an optional metadata form, and the article
 // in its own scroll area. Any click or focus inside makes the column the active one.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { StoryNote } from '../../../shared/annotations';
 import type { Article, ArticleId } from '../../../shared/domain';
 import { ColumnFind } from '../find/ColumnFind';
@@ -41,6 +41,16 @@ export function ArticleColumn(props: Props) {
   const editButton = useRef<HTMLButtonElement>(null);
   const columnRef = useRef<HTMLElement>(null);
   const article = load.status === 'ready' ? load.article : null;
+  // Focus given to the text while the article was loading moves to the text once it is drawn
+  // (the placeholder it was on is gone), so the keyboard keeps scrolling this column.
+  const focusedWhileLoading = useRef(false);
+  useEffect(() => {
+    if (!article || !focusedWhileLoading.current) return;
+    focusedWhileLoading.current = false;
+    if (document.activeElement === document.body || !document.activeElement) {
+      columnRef.current?.querySelector<HTMLElement>('.column-scroll')?.focus({ preventScroll: true });
+    }
+  }, [article]);
   const { reading, setStatus } = useReadingProgress(columnRef, article);
   const done = reading?.status === 'done';
   const title = article ? displayTitle(article.title, article.sourceName) : load.status === 'loading' ? 'Loading…' : 'Not available';
@@ -167,7 +177,12 @@ export function ArticleColumn(props: Props) {
           onOpenSource={onOpenSource}
         />
       ) : (
-        <div className="column-scroll" tabIndex={0} aria-label={`Text of ${title}`}>
+        <div
+          className="column-scroll"
+          tabIndex={0}
+          aria-label={`Text of ${title}`}
+          onFocus={() => (focusedWhileLoading.current = true)}
+        >
           {load.status === 'loading' ? <ArticleSkeleton /> : null}
           {load.status === 'failed' ? (
             <div className="column-problem" role="status">

@@ -9,6 +9,7 @@ import {
   readingMinutes,
   wordCountLabel,
 } from '../labels/article-labels';
+import { VersionsButton } from '../versions/VersionsButton';
 
 export function ArticleHeader({ article }: { article: Article }) {
   const byline = bylineText(article.authors);
@@ -40,6 +41,7 @@ export function ArticleHeader({ article }: { article: Article }) {
         <span className="article-length">
           {wordCountLabel(article.wordCount)} · {readingMinutes(article.wordCount)} min read
         </span>
+        <VersionsButton article={article} />
       </p>
     </header>
   );

@@ -21,7 +21,7 @@ const SCHEME_KEY = 'parallax.stories.coverage-scheme';
 
 export function StoriesPanel({ libraryVersion, onOpenArticle, onCompare }: Props) {
   const api = useApi();
-  const { reportError, inform } = useNotices();
+  const { reportError } = useNotices();
   const [schemeId, setScheme] = useState<number | null>(() => Number(readStored(SCHEME_KEY)) || null);
   const setSchemeId = (id: number | null) => {
     setScheme(id);
@@ -36,8 +36,8 @@ export function StoriesPanel({ libraryVersion, onOpenArticle, onCompare }: Props
 
   // A scheme deleted in the Outlets tab falls back to grouping by outlet.
   useEffect(() => {
-    if (schemeId !== null && data.schemes.length && !data.schemes.some((s) => s.id === schemeId)) setSchemeId(null);
-  }, [data.schemes, schemeId]);
+    if (stories !== null && schemeId !== null && !data.schemes.some((s) => s.id === schemeId)) setSchemeId(null);
+  }, [stories, data.schemes, schemeId]);
 
   const shown = useMemo(
     () => (stories ?? []).filter((s) => !blindOnly || coverage.get(s.id)?.blindSpot),
@@ -57,7 +57,6 @@ export function StoriesPanel({ libraryVersion, onOpenArticle, onCompare }: Props
     if (into === undefined || !from.length) return;
     try {
       const merged = await api.mergeStories({ into, from });
-      inform(`Merged ${selected.length} stories into “${merged.title}”.`);
       await afterChange(merged.id);
     } catch (err) {
       reportError(err);

@@ -24,7 +24,7 @@ interface Props {
 
 export function StoryDetail({ id, version, stories, coverage, values, onChanged, onOpenArticle, onCompare }: Props) {
   const api = useApi();
-  const { reportError, inform } = useNotices();
+  const { reportError } = useNotices();
   const [story, setStory] = useState<Story | null>(null);
   const [chosen, setChosen] = useState<ArticleId[]>([]);
 
@@ -39,23 +39,21 @@ export function StoryDetail({ id, version, stories, coverage, values, onChanged,
 
   if (!story) return <section className="story-detail" aria-busy="true" aria-label="Story" />;
 
-  const act = async (run: () => Promise<number | null>, done: string) => {
+  // The result shows in place (the pin's state, the lists), so no message is added.
+  const act = async (run: () => Promise<number | null>) => {
     try {
-      const next = await run();
-      inform(done);
-      onChanged(next);
+      onChanged(await run());
     } catch (err) {
       reportError(err);
     }
   };
-  const pin = () =>
-    act(async () => (await api.pinStory({ id, pinned: !story.pinned })).id, story.pinned ? 'Unpinned: automatic grouping may change this story again.' : 'Pinned: automatic grouping will leave this story as it is.');
-  const split = () => act(async () => (await api.splitStory({ id, articleIds: chosen })).id, `Moved ${chosen.length} ${chosen.length === 1 ? 'article' : 'articles'} into a new story.`);
+  const pin = () => act(async () => (await api.pinStory({ id, pinned: !story.pinned })).id);
+  const split = () => act(async () => (await api.splitStory({ id, articleIds: chosen })).id);
   const move = (articleId: ArticleId, storyId: number) =>
     act(async () => {
       await api.moveArticle({ articleId, storyId });
       return story.articles.length > 1 ? id : storyId;
-    }, `Moved the article to “${stories.find((s) => s.id === storyId)?.title ?? 'another story'}”.`);
+    });
 
   const reasons: [string, readonly string[]][] = [
     ['People', story.reasons.people],
@@ -91,7 +89,14 @@ export function StoryDetail({ id, version, stories, coverage, values, onChanged,
           >
             Compare {ids.length >= 2 ? `${Math.min(ids.length, 20)} articles` : ''}
           </button>
-          <button type="button" className="button button-small" data-testid="story-pin" aria-pressed={story.pinned} onClick={() => void pin()}>
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="story-pin"
+            aria-pressed={story.pinned}
+            title="A pinned story is left as it is when the library is grouped again"
+            onClick={() => void pin()}
+          >
             {story.pinned ? 'Pinned' : 'Pin'}
           </button>
           <button

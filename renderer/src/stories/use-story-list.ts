@@ -25,7 +25,10 @@ export function useStoryList(schemeId: number | null, libraryVersion: number): S
   const reload = useCallback(async () => {
     const mine = ++request.current;
     try {
-      const [list, cov, outlets] = await Promise.all([api.listStories({}), api.storyCoverage({ schemeId }), api.listOutlets({})]);
+      const outlets = await api.listOutlets({});
+      // A label remembered from before may have been deleted since: group by outlet then.
+      const known = outlets.schemes.some((s) => s.id === schemeId) ? schemeId : null;
+      const [list, cov] = await Promise.all([api.listStories({}), api.storyCoverage({ schemeId: known })]);
       if (mine !== request.current) return;
       setStories(list);
       setCoverage(cov);

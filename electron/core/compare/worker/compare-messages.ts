@@ -1,6 +1,6 @@
 // The messages between the comparison runner and its worker thread (structured-clone data only).
 import type { ComparableArticle } from '../compare-doc';
-import type { ComparisonPart } from '../compare-stages';
+import type { ComparisonPart } from '../comparison-parts';
 import type { FrequencyTable } from '../library-frequencies';
 
 export type CompareRequest =

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ErrorCode, ParallaxError } from '../../../../shared/errors';
 import type { ComparableArticle } from '../compare-doc';
-import type { ComparisonPart } from '../compare-stages';
+import type { ComparisonPart } from '../comparison-parts';
 import type { FrequencyTable } from '../library-frequencies';
 import type { CompareRequest, CompareResponse } from './compare-messages';
 

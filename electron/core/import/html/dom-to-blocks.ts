@@ -3,6 +3,7 @@
 import type { Block } from '../../../../shared/domain';
 import { InlineTextBuilder, type BlockShape } from '../blocks/inline-text-builder';
 import { attr, tagOf, TEXT_NODE, walkDom, type DomNode } from './dom-node';
+import { isPageFurniture } from './page-furniture';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'frame', 'frameset', 'template', 'svg', 'math', 'nav', 'aside', 'form', 'button', 'select', 'textarea', 'input', 'object', 'embed', 'canvas', 'video', 'audio', 'figcaption', 'head', 'link', 'meta', 'title', 'footer', 'dialog']);
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'body', 'html', 'pre', 'table', 'tbody', 'thead', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'figure', 'address', 'center', 'details', 'summary', 'hr']);
@@ -51,6 +52,7 @@ export function domToBlocks(root: DomNode, baseUrl: string | null): Block[] {
       }
       const tag = tagOf(node);
       if (!tag || SKIP.has(tag) || attr(node, 'hidden') !== null || attr(node, 'aria-hidden') === 'true') return false;
+      if (node !== root && isPageFurniture(node)) return false;
       if (tag === 'img') {
         // Pictures become a placeholder with their description; one without a description is
         // decoration (or a tracker) and is left out. The address is never kept.

@@ -6,6 +6,7 @@ import type { RemovedLine } from '../types';
 import type { DomDocument } from './dom-node';
 import { domToBlocks } from './dom-to-blocks';
 import { readHtmlMetadata, type HtmlMetadata } from './html-metadata';
+import { dropFurnitureBlocks } from './page-furniture';
 import { findReadableContent } from './readable-content';
 
 export interface ExtractedHtml {
@@ -30,8 +31,7 @@ export function extractHtml(html: string): ExtractedHtml {
   const content = findReadableContent(document);
   metadata.title ??= content.title;
   if (metadata.authors.length === 0 && content.byline) metadata.authors = [content.byline.replace(/^by\s+/i, '').trim()];
-  const blocks = domToBlocks(content.root, metadata.url);
-  const removed: RemovedLine[] = [];
+  const { blocks, removed } = dropFurnitureBlocks(domToBlocks(content.root, metadata.url));
   // The page's own <h1> usually repeats the title we already hold as metadata.
   const first = blocks[0];
   if (first && first.type === 'heading' && metadata.title && sameText(first.text, metadata.title)) {

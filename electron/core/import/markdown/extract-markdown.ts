@@ -1,5 +1,6 @@
 // Extracts an article from Markdown with marked's lexer: the first "# " heading is the title, other
-// headings, paragraphs, quotes and list items become blocks. Raw HTML in the source is dropped.
+// headings, paragraphs, quotes and list items become blocks; pictures become image blocks (their
+// description, as for HTML: the address is never kept). Raw HTML in the source is dropped.
 import type { Block } from '../../../../shared/domain';
 import { InlineTextBuilder, type BlockShape } from '../blocks/inline-text-builder';
 import { marked, type MarkdownToken } from '../esm-packages';
@@ -43,11 +44,15 @@ export function extractMarkdown(source: string): ExtractedMarkdown {
       }
       case 'paragraph':
       case 'text':
-      case 'code':
-        if (t.tokens) appendInline(builder, t.tokens);
+      case 'code': {
+        // A picture inside a paragraph follows the paragraph's text (a block holds text only).
+        const images: string[] = [];
+        if (t.tokens) appendInline(builder, t.tokens, images);
         else builder.append((token as { text: string }).text);
         push(blocks, builder.finish(shape));
+        for (const alt of images) blocks.push({ type: 'image', text: alt });
         break;
+      }
       case 'blockquote':
         work.push(...(t.tokens ?? []).map((child): Item => ({ token: child, shape: { type: 'quote' } })).reverse());
         break;

@@ -1,5 +1,6 @@
 // Appends marked's inline tokens to a block builder: text as text, emphasis and links as spans.
-// Images, raw HTML and footnote markup are dropped; code keeps its text.
+// Images are handed back as their description (never their address); raw HTML and footnote markup
+// are dropped; code keeps its text.
 import { InlineTextBuilder } from '../blocks/inline-text-builder';
 import type { MarkdownToken } from '../esm-packages';
 
@@ -18,7 +19,8 @@ function stripLooseMarkup(text: string): string {
   return text.replace(LOOSE_TAG, '').replace(LOOSE_IMAGE, '');
 }
 
-export function appendInline(builder: InlineTextBuilder, tokens: readonly MarkdownToken[]): void {
+/** Appends `tokens`; the description of each picture among them is added to `images`, if given. */
+export function appendInline(builder: InlineTextBuilder, tokens: readonly MarkdownToken[], images?: string[]): void {
   // An explicit stack rather than recursion: emphasis can nest arbitrarily deep in hostile input.
   const stack: { tokens: readonly MarkdownToken[]; index: number; close?: () => void }[] = [{ tokens, index: 0 }];
   while (stack.length > 0) {
@@ -42,7 +44,11 @@ export function appendInline(builder: InlineTextBuilder, tokens: readonly Markdo
       case 'br':
         builder.append(' ');
         break;
-      case 'image':
+      case 'image': {
+        const alt = decodeEntities((token as { text?: string }).text ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+        if (alt) images?.push(alt);
+        break;
+      }
       case 'html':
         break;
       default:

@@ -8,6 +8,7 @@ import { addArticleTags } from './0006-add-article-tags';
 import { addStories } from './0007-add-stories';
 import { addArticleVersions } from './0008-add-article-versions';
 import { addOutlets } from './0009-add-outlets';
+import { addTitleSearchIndex } from './0010-add-title-search-index';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,5 +21,6 @@ export const MIGRATIONS: readonly Migration[] = [
   addStories,
   addArticleVersions,
   addOutlets,
+  addTitleSearchIndex,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
