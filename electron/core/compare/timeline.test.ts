@@ -31,3 +31,9 @@ test('sample corpus: ordered, with the 2013 first meeting reported by articles 1
   const known = c.timeline.filter((e) => !e.date.startsWith('-')).map((e) => e.date);
   assert.deepEqual(known, [...known].sort());
 });
+
+test('sample corpus: the author’s career (editor 1973–1992) is not on the story’s timeline', () => {
+  const c = compareArticles(loadSampleArticles());
+  assert.ok(!c.timeline.some((e) => e.date === '1973' || e.date === '1992'));
+  assert.ok(!c.timeline.some((e) => e.passages.some((p) => /editor-in-chief/.test(p.text))));
+});

@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { Passage, TimelineEvent } from '../../../shared/comparison';
 import { sentencePassage, type CompareDoc, type Sentence } from './compare-doc';
+import { isCreditLine } from './credit-lines';
 import { buildSentenceVectors, sentenceSimilarity } from './similarity';
 
 /** Two sentences on one date this similar describe one event. */
@@ -20,7 +21,10 @@ interface Dated {
 export function findDates(doc: CompareDoc): Dated[] {
   const reference = doc.publishedAt ? new Date(doc.publishedAt.length === 10 ? doc.publishedAt + 'T12:00:00Z' : doc.publishedAt) : null;
   const out: Dated[] = [];
+  const lastBlock = doc.blockStarts.length - 1;
   for (const sentence of doc.sentences) {
+    // "X was editor from 1973 to 1992" dates the author's career, not the story.
+    if (isCreditLine(sentence, lastBlock)) continue;
     const results = chrono.parse(sentence.text, reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
     const covered: [number, number][] = [];
     for (const r of results) {

@@ -2,6 +2,7 @@
 // outlet says. A sentence counts as echoed when any other article has a loosely similar one.
 import type { UniqueStatements } from '../../../shared/comparison';
 import { sentencePassage, type Sentence } from './compare-doc';
+import { isCreditLine } from './credit-lines';
 import type { SentenceVector, SimilarPair } from './similarity';
 
 /** Below this similarity to everything in the other articles, a sentence is said by one outlet only. */
@@ -33,18 +34,6 @@ export function findUniqueStatements(
   }));
 }
 
-const BIO_RE =
-  /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:is|was)\b[^.]{0,80}?\b(?:editor|correspondent|columnist|writer|reporter|journalist|contributor|fellow|professor|author|analyst|researcher)\b/u;
-const CREDIT_RE = /\bcontributed (?:reporting|research|to (?:the|this) (?:research|report|reporting|article|story))\b|^(?:additional )?reporting by\b/iu;
-
-/**
- * The author's biography and the credits at an article's end ("X was editor-in-chief of…",
- * "Y contributed to the research") describe the article, not the story: never a unique statement.
- */
-export function isCreditLine(sentence: Sentence, lastBlockIndex: number): boolean {
-  if (CREDIT_RE.test(sentence.text)) return true;
-  return sentence.blockIndex >= lastBlockIndex - 1 && BIO_RE.test(sentence.text);
-}
 
 export function isSubstantive(sentence: Sentence, vector: SentenceVector): boolean {
   if (vector.contentWords < MIN_CONTENT_WORDS) return false;

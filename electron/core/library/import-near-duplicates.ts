@@ -7,8 +7,6 @@ import type { Database, Statement } from 'better-sqlite3';
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 const SHINGLE_WORDS = 3;
 const PERMUTATIONS = 128;
-/** Estimates below this cannot reach the threshold (MinHash error is ~0.09 at 128 hashes, 2σ). */
-const CANDIDATE_JACCARD = NEAR_DUPLICATE_JACCARD - 0.1;
 
 export interface TextSignature {
   shingles: Set<number>;
@@ -49,29 +47,65 @@ export function estimateJaccard(a: TextSignature, b: TextSignature): number {
   return same / PERMUTATIONS;
 }
 
-// Most stored articles differ from a new one in nearly every hash: stop counting as soon as too many
-// differ for the estimate to reach the candidate bar (same verdict as estimateJaccard, a third the work).
-const MAX_DIFFERENT = PERMUTATIONS - Math.ceil(CANDIDATE_JACCARD * PERMUTATIONS);
-function mayBeCandidate(a: TextSignature, b: TextSignature): boolean {
-  let different = 0;
-  for (let p = 0; p < PERMUTATIONS; p++) if (a.minhash[p] !== b.minhash[p] && ++different > MAX_DIFFERENT) return false;
-  return true;
-}
-
-export function exactJaccard(a: TextSignature, b: TextSignature): number {
-  const [small, large] = a.shingles.size <= b.shingles.size ? [a.shingles, b.shingles] : [b.shingles, a.shingles];
-  let shared = 0;
-  for (const s of small) if (large.has(s)) shared++;
-  const union = a.shingles.size + b.shingles.size - shared;
-  return union === 0 ? 0 : shared / union;
-}
-
 interface CachedSignature {
   contentHash: string;
   signature: TextSignature;
 }
+
+// Locality-sensitive hashing over the MinHash rows: 32 bands of 4. Two texts at Jaccard 0.8 share a
+// band with probability 1 − (1 − 0.8⁴)³² > 0.99999995, unrelated ones almost never, so a check looks
+// at a handful of candidates instead of every stored article; the exact Jaccard still decides.
+const BANDS = 32;
+const ROWS = PERMUTATIONS / BANDS;
+
+function bandKeys(signature: TextSignature): number[] {
+  const keys: number[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    let h = 0x811c9dc5 ^ band;
+    for (let r = band * ROWS; r < (band + 1) * ROWS; r++) h = Math.imul(h ^ signature.minhash[r]!, 0x01000193);
+    keys.push(h >>> 0);
+  }
+  return keys;
+}
+
+class SignatureIndex {
+  readonly byId = new Map<number, CachedSignature & { keys: number[] }>();
+  private readonly buckets = Array.from({ length: BANDS }, () => new Map<number, Set<number>>());
+
+  set(id: number, contentHash: string, signature: TextSignature): void {
+    this.delete(id);
+    const keys = bandKeys(signature);
+    this.byId.set(id, { contentHash, signature, keys });
+    keys.forEach((key, band) => {
+      const bucket = this.buckets[band]!;
+      let ids = bucket.get(key);
+      if (!ids) bucket.set(key, (ids = new Set()));
+      ids.add(id);
+    });
+  }
+
+  delete(id: number): void {
+    const entry = this.byId.get(id);
+    if (!entry) return;
+    this.byId.delete(id);
+    entry.keys.forEach((key, band) => {
+      const ids = this.buckets[band]!.get(key);
+      ids?.delete(id);
+      if (ids?.size === 0) this.buckets[band]!.delete(key);
+    });
+  }
+
+  candidates(signature: TextSignature): Set<number> {
+    const found = new Set<number>();
+    bandKeys(signature).forEach((key, band) => {
+      for (const id of this.buckets[band]!.get(key) ?? []) found.add(id);
+    });
+    return found;
+  }
+}
+
 interface SignatureCache {
-  byId: Map<number, CachedSignature>;
+  index: SignatureIndex;
   /** The connection's state when the cache was last known to match the table (see `stateOf`). */
   state: string;
 }
@@ -93,19 +127,17 @@ export interface NearDuplicateCheck {
 
 export function checkNearDuplicate(db: Database, body: string): NearDuplicateCheck {
   const signature = signText(body);
-  const signatures = currentSignatures(db);
-  const checkedState = caches.get(db)!.state;
+  const cache = currentSignatures(db);
+  const checkedState = cache.state;
   let near: NearDuplicateCheck['near'] = null;
-  for (const [id, cached] of signatures) {
-    if (!mayBeCandidate(signature, cached.signature)) continue;
-    const similarity = exactJaccard(signature, cached.signature);
-    if (similarity >= NEAR_DUPLICATE_JACCARD && (!near || similarity > near.similarity)) near = { id, similarity };
+  for (const id of cache.index.candidates(signature)) {
+    const similarity = exactJaccard(signature, cache.index.byId.get(id)!.signature);
+    if (similarity >= NEAR_DUPLICATE_JACCARD && (!near || similarity > near.similarity || (similarity === near.similarity && id < near.id))) near = { id, similarity };
   }
   return {
     near,
     stored(id, contentHash) {
-      const cache = caches.get(db)!;
-      cache.byId.set(id, { contentHash, signature });
+      cache.index.set(id, contentHash, signature);
       if (cache.state === checkedState) cache.state = stateOf(db);
     },
   };
@@ -122,22 +154,22 @@ function stateOf(db: Database): string {
 }
 
 /** Brings the cache in step with the table: drops deleted or re-cleaned articles, signs new ones. */
-function currentSignatures(db: Database): Map<number, CachedSignature> {
+function currentSignatures(db: Database): SignatureCache {
   let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = { byId: new Map(), state: '' }));
+  if (!cache) caches.set(db, (cache = { index: new SignatureIndex(), state: '' }));
   const state = stateOf(db);
-  if (cache.state === state) return cache.byId;
+  if (cache.state === state) return cache;
   const rows = db.prepare('SELECT id, content_hash AS contentHash FROM articles').all() as { id: number; contentHash: string }[];
   const live = new Set<number>();
   const bodyOf = db.prepare('SELECT body FROM articles WHERE id = ?').pluck();
   for (const { id, contentHash } of rows) {
     live.add(id);
-    if (cache.byId.get(id)?.contentHash === contentHash) continue;
-    cache.byId.set(id, { contentHash, signature: signText(String(bodyOf.get(id) ?? '')) });
+    if (cache.index.byId.get(id)?.contentHash === contentHash) continue;
+    cache.index.set(id, contentHash, signText(String(bodyOf.get(id) ?? '')));
   }
-  for (const id of cache.byId.keys()) if (!live.has(id)) cache.byId.delete(id);
+  for (const id of [...cache.index.byId.keys()]) if (!live.has(id)) cache.index.delete(id);
   cache.state = state;
-  return cache.byId;
+  return cache;
 }
 
 function fnv1a(text: string): number {
