@@ -47,6 +47,14 @@ export function estimateJaccard(a: TextSignature, b: TextSignature): number {
   return same / PERMUTATIONS;
 }
 
+export function exactJaccard(a: TextSignature, b: TextSignature): number {
+  const [small, large] = a.shingles.size <= b.shingles.size ? [a.shingles, b.shingles] : [b.shingles, a.shingles];
+  let shared = 0;
+  for (const s of small) if (large.has(s)) shared++;
+  const union = a.shingles.size + b.shingles.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
 interface CachedSignature {
   contentHash: string;
   signature: TextSignature;

@@ -6,7 +6,7 @@ import { useApi } from '../api/api-context';
 import { readStored, writeStored } from '../state/local-store';
 import { useNotices } from '../state/notices';
 import { CoverageBar } from './CoverageBar';
-import { formatSpan } from './story-labels';
+import { formatCounts, formatSpan } from './story-labels';
 import { StoryDetail } from './StoryDetail';
 import { useStoryList } from './use-story-list';
 
@@ -58,6 +58,17 @@ export function StoriesPanel({ libraryVersion, onOpenArticle, onCompare }: Props
     try {
       const merged = await api.mergeStories({ into, from });
       await afterChange(merged.id);
+    } catch (err) {
+      reportError(err);
+    }
+  };
+
+  // The primary action on a story: its articles in reading columns and the comparison pane on all of them.
+  const openStoryToRead = async (id: number) => {
+    try {
+      const ids = (await api.getStory({ id })).articles.map((a) => a.id);
+      if (ids.length >= 2) onCompare(ids);
+      else if (ids[0] !== undefined) onOpenArticle(ids[0]);
     } catch (err) {
       reportError(err);
     }
@@ -135,9 +146,31 @@ export function StoriesPanel({ libraryVersion, onOpenArticle, onCompare }: Props
                   onChange={() => toggleSelected(s.id)}
                 />
                 <div className="story-card-body">
-                  <button type="button" className="story-card-title" data-testid="story-open" onClick={() => setOpenId(s.id)}>
-                    {s.title}
-                  </button>
+                  <div className="story-card-head">
+                    <button
+                      type="button"
+                      className="story-card-title"
+                      data-testid="story-open"
+                      title="Show this story’s details (double-click to open it)"
+                      onClick={() => setOpenId(s.id)}
+                      onDoubleClick={() => void openStoryToRead(s.id)}
+                    >
+                      {s.title}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-small story-card-open"
+                      data-testid="story-read"
+                      title={
+                        s.articleCount >= 2
+                          ? `Read its articles side by side (up to 4 columns) and compare all ${Math.min(s.articleCount, 20)}`
+                          : 'Read its article'
+                      }
+                      onClick={() => void openStoryToRead(s.id)}
+                    >
+                      Open story
+                    </button>
+                  </div>
                   <p className="story-card-meta">
                     {s.pinned ? (
                       <span className="story-pinned" data-testid="story-pinned">
@@ -145,15 +178,9 @@ export function StoriesPanel({ libraryVersion, onOpenArticle, onCompare }: Props
                       </span>
                     ) : null}
                     <span>{formatSpan(s.span)}</span>
-                    <span>
-                      {s.articleCount} {s.articleCount === 1 ? 'article' : 'articles'}
-                    </span>
+                    <span data-testid="story-counts">{formatCounts(s, outletCount)}</span>
                     <span data-testid="story-outlets">
-                      {s.outlets.length && s.outlets.length <= 3
-                        ? s.outlets.join(', ')
-                        : outletCount
-                          ? `${outletCount} ${outletCount === 1 ? 'outlet' : 'outlets'}`
-                          : 'Outlet unknown'}
+                      {s.outlets.length <= 3 ? s.outlets.join(', ') : `${s.outlets.slice(0, 2).join(', ')} and ${s.outlets.length - 2} more`}
                     </span>
                     {coverage.get(s.id)?.blindSpot ? <span className="story-blind">Blind spot</span> : null}
                   </p>

@@ -8,7 +8,7 @@ import type { Story, StorySummary } from '../../../shared/stories';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../state/notices';
 import { CoverageBar } from './CoverageBar';
-import { formatDay, formatSpan } from './story-labels';
+import { formatCounts, formatDay, formatSpan } from './story-labels';
 
 interface Props {
   id: number;
@@ -73,9 +73,7 @@ export function StoryDetail({ id, version, stories, coverage, values, onChanged,
         </h2>
         <p className="story-card-meta">
           <span>{formatSpan(story.span)}</span>
-          <span>
-            {story.articleCount} {story.articleCount === 1 ? 'article' : 'articles'}, {story.independentCount} independent
-          </span>
+          <span data-testid="story-detail-counts">{formatCounts(story, coverage?.outletCount ?? story.outlets.length)}</span>
           <span>{story.outlets.length ? story.outlets.join(', ') : 'Outlets unknown'}</span>
         </p>
         <div className="story-actions">
@@ -83,11 +81,10 @@ export function StoryDetail({ id, version, stories, coverage, values, onChanged,
             type="button"
             className="button button-primary button-small"
             data-testid="story-compare"
-            disabled={ids.length < 2}
-            title={ids.length < 2 ? 'A story needs two articles to compare' : 'Open its articles side by side and compare them'}
-            onClick={() => onCompare(ids)}
+            title={ids.length < 2 ? 'Read its article' : 'Read its articles side by side (up to 4 columns) and compare them'}
+            onClick={() => (ids.length >= 2 ? onCompare(ids) : ids[0] !== undefined && onOpenArticle(ids[0]))}
           >
-            Compare {ids.length >= 2 ? `${Math.min(ids.length, 20)} articles` : ''}
+            {ids.length >= 2 ? `Open story and compare ${Math.min(ids.length, 20)} articles` : 'Open story'}
           </button>
           <button
             type="button"
@@ -148,9 +145,9 @@ export function StoryDetail({ id, version, stories, coverage, values, onChanged,
               </button>
               <span className="story-article-meta">
                 {a.outlet ?? 'Unknown outlet'} · {a.publishedAt ? formatDay(a.publishedAt) : 'Date unknown'}
-                {a.reprintOf !== null ? ` · copy of “${story.articles.find((o) => o.id === a.reprintOf)?.title ?? `article ${a.reprintOf}`}”` : ''}
                 {a.manual ? ' · placed by you' : ''}
               </span>
+              {a.reprintOf !== null ? <ReprintMark original={story.articles.find((o) => o.id === a.reprintOf)} /> : null}
             </div>
             {others.length ? (
               <select
@@ -171,5 +168,14 @@ export function StoryDetail({ id, version, stories, coverage, values, onChanged,
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Marks a copy: whose report it reprints (the original in this story), or that the original is elsewhere. */
+function ReprintMark({ original }: { original: Story['articles'][number] | undefined }) {
+  return (
+    <span className="story-reprint" data-testid="story-reprint" title={original ? `A near-identical copy of “${original.title ?? 'Untitled article'}”` : undefined}>
+      {original ? `Reprint of ${original.outlet ?? 'an unknown outlet’s'} report` : 'Reprint of a report in another story'}
+    </span>
   );
 }

@@ -13,3 +13,18 @@ export function formatSpan(span: StorySummary['span']): string {
   if (!span.to || span.to === span.from) return formatDay(span.from);
   return `${formatDay(span.from)} – ${formatDay(span.to)}`;
 }
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * A story's size, independent reporting told apart from copies:
+ * "5 articles · 4 outlets · 3 independent reports, 2 reprints".
+ */
+export function formatCounts(s: Pick<StorySummary, 'articleCount' | 'independentCount' | 'reprintCount'>, outletCount: number): string {
+  const reports = plural(s.independentCount, 'independent report', 'independent reports');
+  return [
+    plural(s.articleCount, 'article', 'articles'),
+    outletCount ? plural(outletCount, 'outlet', 'outlets') : 'outlet unknown',
+    s.reprintCount ? `${reports}, ${plural(s.reprintCount, 'reprint', 'reprints')}` : reports,
+  ].join(' · ');
+}
