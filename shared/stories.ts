@@ -27,7 +27,7 @@
  *   independentCount,                                        // reports, copies of one counted once
  *   reprintCount,                                            // copies (reprints): articleCount − independentCount
  *   outlets: ["Reuters", …],                                 // distinct, sorted
- *   reasons: { people: [name], places: [name], organizations: [name], dates: [date], terms: [stem] }
+ *   reasons: { people: [name], places: [name], organizations: [name], dates: [date], terms: [word] }   // key terms as written in the articles
  * }
  * Story = StorySummary & { articles: [{ id, title, outlet, publishedAt, manual, reprintOf: id | null }] }
  */

@@ -27,13 +27,28 @@ const PAGES = [
   }),
 ];
 
-async function importPages(page: Page) {
+/** A near-identical copy of the Evening Star's report under another outlet's name: a reprint. */
+const REPRINT = samplePage({
+  sample: '004',
+  outlet: 'Wire Echo',
+  url: 'https://wire-echo.example/world/xi-putin',
+  date: null,
+  title: 'A hug in Beijing: Xi and Putin defy Western pressure',
+  variant: 'Echo desk',
+  paragraphs: [8, 22],
+});
+
+async function dropPages(page: Page, pages: readonly { name: string; html: string }[]) {
   const drop = await page.evaluateHandle((list) => {
     const dt = new DataTransfer();
     for (const f of list) dt.items.add(new File([f.html], f.name, { type: 'text/html' }));
     return dt;
-  }, PAGES.map((p) => ({ name: p.name, html: p.html })));
+  }, pages.map((p) => ({ name: p.name, html: p.html })));
   for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent('body', type, { dataTransfer: drop });
+}
+
+async function importPages(page: Page) {
+  await dropPages(page, PAGES);
   const report = page.getByTestId('import-report');
   await expect(report).toContainText('Import finished', { timeout: 25_000 });
   await expect(report.locator('.import-summary')).toHaveText('2 imported');
@@ -199,4 +214,61 @@ test('reading balance and the Stories view in the dark theme; designed empty sta
   await expect(page.getByTestId('outlet-row')).toHaveCount(2);
   await screenshot(page, 'stories-outlets-dark');
   await expectNoSeriousViolations(page, 'outlets (dark)');
+});
+
+test('stories: reprints counted apart from independent reports, and Open story reads and compares its articles', async ({ page, app }) => {
+  test.setTimeout(90_000);
+  await page.addInitScript(() => localStorage.setItem('parallax.reading-settings', JSON.stringify({ theme: 'light' })));
+  await openApp(page, app);
+  await expect(page.getByTestId('library-row')).toHaveCount(5, { timeout: 20_000 });
+  await importPages(page);
+
+  // The copy is nearly the same as the Evening Star's report: the import asks, and both are kept.
+  await dropPages(page, [REPRINT]);
+  const report = page.getByTestId('import-report');
+  await report.getByRole('button', { name: 'Keep both' }).click({ timeout: 25_000 });
+  await expect(page.getByTestId('library-row')).toHaveCount(8, { timeout: 20_000 });
+  await report.getByRole('button', { name: /close|dismiss/i }).first().click();
+
+  await page.getByTestId('stories-view-toggle').click();
+  const view = page.getByTestId('stories-view');
+  const copied = card(page, 'Evening Star, Wire Echo');
+  await expect(copied).toHaveCount(1, { timeout: 20_000 });
+  await expect(copied.getByTestId('story-counts')).toHaveText('2 articles · 2 outlets · 1 independent report, 1 reprint');
+  // The Daily Planet's part of the sample article is itself a reprint (of the undated, outlet-less sample).
+  await expect(card(page, 'Daily Planet').getByTestId('story-counts')).toHaveText(/^2 articles · 1 outlet · 1 independent report, 1 reprint$/);
+
+  // Merge the two stories: four articles from three outlets, two independent reports and two reprints.
+  await copied.getByRole('checkbox').check();
+  await card(page, 'Daily Planet').getByRole('checkbox').check();
+  await page.getByTestId('merge-stories').click();
+  const merged = card(page, 'Daily Planet, Evening Star, Wire Echo');
+  await expect(merged).toHaveCount(1);
+  await expect(merged.getByTestId('story-counts')).toHaveText('4 articles · 3 outlets · 2 independent reports, 2 reprints');
+
+  // Selecting a story shows its detail, each reprint marked with the report it copies.
+  await merged.getByTestId('story-open').click();
+  const detail = page.getByTestId('story-detail');
+  await expect(detail.getByTestId('story-detail-counts')).toHaveText('4 articles · 3 outlets · 2 independent reports, 2 reprints');
+  await expect(detail.getByTestId('story-reprint')).toHaveCount(2);
+  await expect(detail.getByTestId('story-article').filter({ hasText: 'Wire Echo' }).getByTestId('story-reprint')).toHaveText('Reprint of Evening Star report');
+  await expect(detail.getByTestId('story-article').filter({ hasText: 'Daily Planet' }).getByTestId('story-reprint')).toHaveText(/^Reprint of “Xi Jinping/);
+  await expect(detail.getByTestId('story-article').filter({ hasText: 'Evening Star · ' }).getByTestId('story-reprint')).toHaveCount(0);
+  await expect(view).toBeVisible();
+  await screenshot(page, 'stories-reprints-light');
+  await expectNoSeriousViolations(page, 'stories with reprints (light)');
+
+  // Open story, the primary action on a card: its articles in columns and the comparison pane on all of them.
+  await merged.getByTestId('story-read').click();
+  await expect(view).toBeHidden();
+  await expect(page.getByTestId('reader-column')).toHaveCount(4);
+  await expect(page.getByTestId('comparison-pane')).toContainText('4 articles');
+  await screenshot(page, 'stories-open-story-light');
+
+  // Back in Stories, double-clicking a story opens it the same way.
+  await page.getByTestId('stories-view-toggle').click();
+  await merged.getByTestId('story-open').dblclick();
+  await expect(view).toBeHidden();
+  await expect(page.getByTestId('reader-column')).toHaveCount(4);
+  await expect(page.getByTestId('comparison-pane')).toContainText('4 articles');
 });

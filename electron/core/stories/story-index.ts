@@ -7,8 +7,8 @@ import { REPRINT_MIN_JACCARD, estimatedJaccard, minhashSignature } from './minha
 import { StoryPool, addToStory, assignArticles, emptyStory, type StoryState } from './story-clustering';
 import { cachedStoryState, forgetStoryStates, rememberStoryState } from './story-state-cache';
 import {
-  anchoredStoryIds, articleMeta, clearAutomaticPlacements, createStory, deleteEmptyStories, dirtyStoryIds,
-  membershipOf, removeMembership, saveSummary, setMembership, storiesNear, storyMembers, storyMentionsAny, unplacedArticleIds,
+  anchoredStoryIds, articleMeta, articleText, clearAutomaticPlacements, createStory, deleteEmptyStories, dirtyStoryIds,
+  markOutdatedSummaries, membershipOf, removeMembership, saveSummary, setMembership, storiesNear, storyMembers, storyMentionsAny, unplacedArticleIds,
 } from './story-store';
 import { summariseStory } from './story-summary';
 import {
@@ -33,6 +33,7 @@ export interface StoryIndexUpdate {
  */
 export function updateStoryIndex(db: Database, { maxArticles }: { maxArticles?: number } = {}): StoryIndexUpdate {
   return db.transaction(() => {
+    markOutdatedSummaries(db);
     const pending = articlesNeedingVectors(db, maxArticles);
     const deltas: CountDeltas = new Map();
     for (const p of pending) {
@@ -126,6 +127,8 @@ export function refreshSummaries(db: Database): number {
   const dirty = dirtyStoryIds(db);
   if (!dirty.length) return 0;
   const counts = loadLibraryCounts(db);
+  const stemCache = new Map<string, string>();
+  const textOf = (id: number) => articleText(db, id);
   for (const storyId of dirty) {
     const vectors: StoredVector[] = loadVectors(db, storyMembers(db, storyId).map((m) => m.articleId));
     const meta = articleMeta(db, vectors.map((v) => v.id));
@@ -138,6 +141,8 @@ export function refreshSummaries(db: Database): number {
         weighted: weighDocument(v.id, v.features, counts),
         reprintOf: v.reprintOf,
       })),
+      textOf,
+      stemCache,
     );
     saveSummary(db, storyId, summary, firstDay, lastDay);
   }

@@ -103,20 +103,52 @@ export function dirtyStoryIds(db: Database): number[] {
   return statement(db, 'SELECT id FROM stories WHERE summary_json IS NULL ORDER BY id').pluck().all() as number[];
 }
 
+/**
+ * Stored with every summary; summaries from before it (key terms as stems) are made afresh once
+ * (`markOutdatedSummaries`). Never part of the summary the API returns.
+ */
+const SUMMARY_VERSION = 2;
+
 export function saveSummary(db: Database, storyId: number, summary: Omit<StorySummary, 'id' | 'pinned'>, firstDay: number | null, lastDay: number | null): void {
   statement(db, 'UPDATE stories SET summary_json = ?, first_day = ?, last_day = ?, updated_at = ? WHERE id = ?').run(
-    JSON.stringify(summary), firstDay, lastDay, new Date().toISOString(), storyId,
+    JSON.stringify({ ...summary, summaryVersion: SUMMARY_VERSION }), firstDay, lastDay, new Date().toISOString(), storyId,
   );
+}
+
+const checkedVersions = new WeakSet<Database>();
+
+/** Marks summaries stored by an older version for re-summarising; looks once per connection. */
+export function markOutdatedSummaries(db: Database): void {
+  if (checkedVersions.has(db)) return;
+  checkedVersions.add(db);
+  statement(
+    db,
+    `UPDATE stories SET summary_json = NULL
+     WHERE summary_json IS NOT NULL AND coalesce(json_extract(summary_json, '$.summaryVersion'), 0) < ?`,
+  ).run(SUMMARY_VERSION);
+}
+
+function parseSummary(json: string | null): StoryRow['summary'] {
+  if (!json) return null;
+  const { summaryVersion: _version, ...summary } = JSON.parse(json) as StoryRow['summary'] & { summaryVersion?: number };
+  return summary;
+}
+
+/** An article's title and text (what its features were computed from), or null when it is gone. */
+export function articleText(db: Database, id: number): string | null {
+  const r = statement(db, 'SELECT title, body FROM articles WHERE id = ?').get(id) as { title: string | null; body: string } | undefined;
+  if (!r) return null;
+  return r.title ? `${r.title}\n\n${r.body}` : r.body;
 }
 
 export function getStoryRow(db: Database, id: number): StoryRow | null {
   const r = statement(db, 'SELECT id, pinned, summary_json AS json FROM stories WHERE id = ?').get(id) as { id: number; pinned: number; json: string | null } | undefined;
-  return r ? { id: r.id, pinned: !!r.pinned, summary: r.json ? JSON.parse(r.json) : null } : null;
+  return r ? { id: r.id, pinned: !!r.pinned, summary: parseSummary(r.json) } : null;
 }
 
 export function listStoryRows(db: Database): StoryRow[] {
   const rows = statement(db, 'SELECT id, pinned, summary_json AS json FROM stories ORDER BY last_day DESC, id').all() as { id: number; pinned: number; json: string | null }[];
-  return rows.map((r) => ({ id: r.id, pinned: !!r.pinned, summary: r.json ? JSON.parse(r.json) : null }));
+  return rows.map((r) => ({ id: r.id, pinned: !!r.pinned, summary: parseSummary(r.json) }));
 }
 
 export function setPinned(db: Database, id: number, pinned: boolean): void {

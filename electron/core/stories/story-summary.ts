@@ -2,6 +2,7 @@
 // and how many independent reports, its outlets, and the people, places, dates and terms it shares.
 import type { StorySummary } from '../../../shared/stories';
 import type { DocumentFeatures } from './document-vector';
+import { KEY_TERMS, SURFACE_ARTICLES, keyTermStems, keyTerms } from './key-terms';
 import { cosine } from './relatedness';
 import { normalise, type WeightedDocument } from './weighted-document';
 
@@ -16,12 +17,32 @@ export interface SummaryMember {
 
 export type StoredSummary = Omit<StorySummary, 'id' | 'pinned'>;
 
-export function summariseStory(members: readonly SummaryMember[]): { summary: StoredSummary; firstDay: number | null; lastDay: number | null } {
+/** An article's title and text, for the surface forms of key terms; null when it is gone. */
+export type TextOf = (articleId: number) => string | null;
+
+/**
+ * `textOf` gives key terms as words (read for the most central articles only); without it they are
+ * the stems themselves, filtered the same way.
+ */
+export function summariseStory(
+  members: readonly SummaryMember[],
+  textOf?: TextOf,
+  stemCache?: Map<string, string>,
+): { summary: StoredSummary; firstDay: number | null; lastDay: number | null } {
   const centroid = new Map<string, number>();
   for (const m of members) for (const [k, w] of m.weighted.terms) centroid.set(k, (centroid.get(k) ?? 0) + w);
   normalise(centroid);
-  const central = [...members].sort((a, b) => cosine(b.weighted.terms, centroid) - cosine(a.weighted.terms, centroid) || a.id - b.id)[0];
-  const terms = [...centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 8).map(([t]) => t);
+  const byCentrality = [...members].sort((a, b) => cosine(b.weighted.terms, centroid) - cosine(a.weighted.terms, centroid) || a.id - b.id);
+  const central = byCentrality[0];
+  const ranked = [...centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
+  const entityNames = [...new Set(members.flatMap((m) => Object.values(m.features.entities).map((e) => e.name)))];
+  const texts = function* () {
+    for (const m of byCentrality.slice(0, SURFACE_ARTICLES)) {
+      const text = textOf?.(m.id);
+      if (text) yield text;
+    }
+  };
+  const terms = textOf ? keyTerms(ranked, entityNames, texts(), stemCache) : keyTermStems(ranked, entityNames).slice(0, KEY_TERMS);
   const days = members.map((m) => m.features.eventDay).filter((d): d is number => d !== null);
   const firstDay = days.length ? Math.min(...days) : null;
   const lastDay = days.length ? Math.max(...days) : null;

@@ -175,7 +175,13 @@ export function StoryDetail({ id, version, stories, coverage, values, onChanged,
 function ReprintMark({ original }: { original: Story['articles'][number] | undefined }) {
   return (
     <span className="story-reprint" data-testid="story-reprint" title={original ? `A near-identical copy of “${original.title ?? 'Untitled article'}”` : undefined}>
-      {original ? `Reprint of ${original.outlet ?? 'an unknown outlet’s'} report` : 'Reprint of a report in another story'}
+      {!original
+        ? 'Reprint of a report in another story'
+        : original.outlet
+          ? `Reprint of ${original.outlet} report`
+          : `Reprint of “${shorten(original.title ?? 'Untitled article', 60)}”`}
     </span>
   );
 }
+
+const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
