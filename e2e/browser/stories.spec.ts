@@ -255,6 +255,7 @@ test('stories: reprints counted apart from independent reports, and Open story r
   await expect(detail.getByTestId('story-article').filter({ hasText: 'Daily Planet' }).getByTestId('story-reprint')).toHaveText(/^Reprint of “Xi Jinping/);
   await expect(detail.getByTestId('story-article').filter({ hasText: 'Evening Star · ' }).getByTestId('story-reprint')).toHaveCount(0);
   await expect(view).toBeVisible();
+  await detail.getByTestId('story-articles').scrollIntoViewIfNeeded();
   await screenshot(page, 'stories-reprints-light');
   await expectNoSeriousViolations(page, 'stories with reprints (light)');
 
@@ -263,6 +264,8 @@ test('stories: reprints counted apart from independent reports, and Open story r
   await expect(view).toBeHidden();
   await expect(page.getByTestId('reader-column')).toHaveCount(4);
   await expect(page.getByTestId('comparison-pane')).toContainText('4 articles');
+  await expect(page.getByTestId('reader-column').getByTestId('article-title')).toHaveCount(4, { timeout: 20_000 });
+  await expect(page.getByTestId('comparison-pane').getByRole('status')).toHaveCount(0, { timeout: 20_000 });
   await screenshot(page, 'stories-open-story-light');
 
   // Back in Stories, double-clicking a story opens it the same way.
