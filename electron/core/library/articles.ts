@@ -1,5 +1,6 @@
 // SQL for articles: insert, read, list, edit metadata, delete. Values are always bound parameters.
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { statement } from './statements';
 import type { Article, ArticleSummary, Block, MetadataPatch, SourceFormat } from '../../../shared/domain';
 import { ParallaxError } from '../../../shared/errors';
 
@@ -41,19 +42,9 @@ export interface NewArticle {
   originalHash: string;
 }
 
-// The import path's statements, prepared once per connection: a bulk import runs them thousands of times.
-const importStatements = new WeakMap<Database, Map<string, Statement>>();
-function prepared(db: Database, sql: string): Statement {
-  let statements = importStatements.get(db);
-  if (!statements) importStatements.set(db, (statements = new Map()));
-  let statement = statements.get(sql);
-  if (!statement) statements.set(sql, (statement = db.prepare(sql)));
-  return statement;
-}
-
 export function insertArticle(db: Database, a: NewArticle): number {
   const now = new Date().toISOString();
-  const info = prepared(
+  const info = statement(
       db,
       `INSERT INTO articles (title, subtitle, authors_json, authors_text, outlet, published_at, url, language,
         blocks_json, body, word_count, content_hash, source_name, source_format, imported_at, updated_at)
@@ -65,19 +56,19 @@ export function insertArticle(db: Database, a: NewArticle): number {
       now, now,
     );
   const id = Number(info.lastInsertRowid);
-  prepared(db, 'INSERT INTO article_originals (article_id, bytes, byte_hash) VALUES (?, ?, ?)').run(
+  statement(db, 'INSERT INTO article_originals (article_id, bytes, byte_hash) VALUES (?, ?, ?)').run(
     id, Buffer.from(a.original), a.originalHash,
   );
   return id;
 }
 
 export function findArticleIdByContentHash(db: Database, hash: string): number | null {
-  const row = prepared(db, 'SELECT id FROM articles WHERE content_hash = ?').get(hash) as { id: number } | undefined;
+  const row = statement(db, 'SELECT id FROM articles WHERE content_hash = ?').get(hash) as { id: number } | undefined;
   return row ? row.id : null;
 }
 
 export function findArticleIdByOriginalHash(db: Database, hash: string): number | null {
-  const row = prepared(db, 'SELECT article_id AS id FROM article_originals WHERE byte_hash = ?').get(hash) as
+  const row = statement(db, 'SELECT article_id AS id FROM article_originals WHERE byte_hash = ?').get(hash) as
     | { id: number }
     | undefined;
   return row ? row.id : null;

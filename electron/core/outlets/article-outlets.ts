@@ -2,6 +2,7 @@
 // the web domain of its URL, or created from those (name, domain, language: only what the article shows). Articles
 // whose outlet or URL changed since they were linked are linked again.
 import type { Database } from 'better-sqlite3';
+import { statement } from '../library/statements';
 import { addAlias, addDomain, createOutlet, fillLanguage, outletIdByAlias, outletIdByDomain } from './outlet-store';
 
 interface ArticleSource {
@@ -41,7 +42,7 @@ export function outletOfArticle(db: Database, a: Pick<ArticleSource, 'outlet' | 
 
 /** Links one article (on import): same as the sync, for one id. */
 export function linkArticleOutlet(db: Database, articleId: number): void {
-  const a = db.prepare('SELECT id, outlet, url, language, updated_at FROM articles WHERE id = ?').get(articleId) as ArticleSource | undefined;
+  const a = statement(db, 'SELECT id, outlet, url, language, updated_at FROM articles WHERE id = ?').get(articleId) as ArticleSource | undefined;
   if (a) link(db, a);
 }
 
@@ -59,7 +60,8 @@ export function syncArticleOutlets(db: Database): number {
 }
 
 function link(db: Database, a: ArticleSource): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO article_outlets (article_id, outlet_id, article_updated_at) VALUES (?, ?, ?)
      ON CONFLICT(article_id) DO UPDATE SET outlet_id = excluded.outlet_id, article_updated_at = excluded.article_updated_at`,
   ).run(a.id, outletOfArticle(db, a), a.updated_at);

@@ -1,6 +1,7 @@
 // SQL for outlets: create, find by name or domain, read with their domains, labels and article
 // counts, and the person's edits (which automatic filling never overwrites).
 import type { Database } from 'better-sqlite3';
+import { statement } from '../library/statements';
 import { ParallaxError } from '../../../shared/errors';
 import type { Outlet, OutletLabel, OutletPatch } from '../../../shared/outlets';
 
@@ -15,33 +16,34 @@ interface OutletRow {
 }
 
 export function outletIdByDomain(db: Database, domain: string): number | null {
-  return (db.prepare('SELECT outlet_id FROM outlet_domains WHERE domain = ?').pluck().get(domain) as number | undefined) ?? null;
+  return (statement(db, 'SELECT outlet_id FROM outlet_domains WHERE domain = ?').pluck().get(domain) as number | undefined) ?? null;
 }
 
 export function outletIdByAlias(db: Database, name: string): number | null {
-  const alias = db.prepare('SELECT outlet_id FROM outlet_aliases WHERE alias = ?').pluck().get(name) as number | undefined;
-  return alias ?? ((db.prepare('SELECT id FROM outlets WHERE name = ?').pluck().get(name) as number | undefined) ?? null);
+  const alias = statement(db, 'SELECT outlet_id FROM outlet_aliases WHERE alias = ?').pluck().get(name) as number | undefined;
+  return alias ?? ((statement(db, 'SELECT id FROM outlets WHERE name = ?').pluck().get(name) as number | undefined) ?? null);
 }
 
 export function createOutlet(db: Database, name: string): number {
   const now = new Date().toISOString();
-  const existing = db.prepare('SELECT id FROM outlets WHERE name = ?').pluck().get(name) as number | undefined;
+  const existing = statement(db, 'SELECT id FROM outlets WHERE name = ?').pluck().get(name) as number | undefined;
   if (existing) return existing;
-  return Number(db.prepare('INSERT INTO outlets (name, created_at, updated_at) VALUES (?, ?, ?)').run(name, now, now).lastInsertRowid);
+  return Number(statement(db, 'INSERT INTO outlets (name, created_at, updated_at) VALUES (?, ?, ?)').run(name, now, now).lastInsertRowid);
 }
 
 export function addAlias(db: Database, alias: string, outletId: number): void {
-  db.prepare('INSERT OR IGNORE INTO outlet_aliases (alias, outlet_id) VALUES (?, ?)').run(alias, outletId);
+  statement(db, 'INSERT OR IGNORE INTO outlet_aliases (alias, outlet_id) VALUES (?, ?)').run(alias, outletId);
 }
 
 /** Adds a domain the articles show, unless another outlet already claims it. */
 export function addDomain(db: Database, domain: string, outletId: number): void {
-  db.prepare('INSERT OR IGNORE INTO outlet_domains (domain, outlet_id) VALUES (?, ?)').run(domain, outletId);
+  statement(db, 'INSERT OR IGNORE INTO outlet_domains (domain, outlet_id) VALUES (?, ?)').run(domain, outletId);
 }
 
 /** The first language an outlet's articles show, unless the person set one. */
 export function fillLanguage(db: Database, outletId: number, language: string): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE outlets SET language = ? WHERE id = ? AND language IS NULL AND NOT EXISTS
        (SELECT 1 FROM json_each(edited_fields_json) WHERE value = 'language')`,
   ).run(language, outletId);

@@ -1,7 +1,8 @@
 // SQL of search, in two steps so that only the best few articles pay for snippets: rank a bounded
 // candidate set (rowid + bm25), then read the top hits by id (snippets are made in snippet.ts).
 // Filter conditions are fixed SQL fragments; every value is a bound parameter.
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { statement } from '../library/statements';
 import { filterSetTable } from './filter-sets';
 import type { SearchFilters } from './query-filters';
 
@@ -35,22 +36,6 @@ export interface FilterSql {
   readonly onFts: string;
 }
 
-const statements = new WeakMap<Database, Map<string, Statement>>();
-
-/** Prepared once per connection: the statements of search are few and run many times. */
-function cached(db: Database, sql: string): Statement {
-  let byText = statements.get(db);
-  if (!byText) {
-    byText = new Map();
-    statements.set(db, byText);
-  }
-  let st = byText.get(sql);
-  if (!st) {
-    st = db.prepare(sql);
-    byText.set(sql, st);
-  }
-  return st;
-}
 
 export function filterSql(db: Database, f: SearchFilters): FilterSql {
   const parts: string[] = [];
@@ -85,7 +70,7 @@ export function filterSql(db: Database, f: SearchFilters): FilterSql {
  * costs no more than ranking `n` articles.
  */
 export function newestMatchIds(db: Database, expr: string, filters: FilterSql, n: number): number[] {
-  return cached(db, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts} ORDER BY rowid DESC LIMIT ?`)
+  return statement(db, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts} ORDER BY rowid DESC LIMIT ?`)
     .pluck()
     .all(expr, n) as number[];
 }
@@ -96,7 +81,7 @@ export function newestMatchIds(db: Database, expr: string, filters: FilterSql, n
  * anew in every statement, so ranking takes as few statements as possible.
  */
 export function scoreNewest(db: Database, expr: string, filters: FilterSql, n: number): Candidate[] {
-  return cached(db, `SELECT rowid AS id, ${BM25} AS bm25 FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts} ORDER BY rowid DESC LIMIT ?`).all(
+  return statement(db, `SELECT rowid AS id, ${BM25} AS bm25 FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts} ORDER BY rowid DESC LIMIT ?`).all(
     expr,
     n,
   ) as Candidate[];
@@ -108,7 +93,7 @@ export function scoreNewest(db: Database, expr: string, filters: FilterSql, n: n
  */
 export function scoreAmong(db: Database, expr: string, filters: FilterSql, ids: number[]): Candidate[] {
   if (!ids.length) return [];
-  return cached(
+  return statement(
     db,
     `SELECT rowid AS id, ${BM25} AS bm25 FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts}
      AND rowid >= CAST(? AS INTEGER) AND rowid <= CAST(? AS INTEGER) AND +rowid IN (SELECT value FROM json_each(?))`,
@@ -118,7 +103,7 @@ export function scoreAmong(db: Database, expr: string, filters: FilterSql, ids: 
 /** The ids of matches from `fromRowid` on (all when null) and among `alsoIds`, unranked: cheap. */
 export function matchIdsFrom(db: Database, expr: string, filters: FilterSql, fromRowid: number | null, alsoIds: number[] = []): number[] {
   const from = fromRowid === null ? '' : ' AND rowid >= CAST(? AS INTEGER)';
-  const ids = cached(db, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts}${from}`)
+  const ids = statement(db, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts}${from}`)
     .pluck()
     .all(...(fromRowid === null ? [expr] : [expr, fromRowid])) as number[];
   ids.push(...matchingAmong(db, expr, filters, alsoIds));
@@ -127,7 +112,7 @@ export function matchIdsFrom(db: Database, expr: string, filters: FilterSql, fro
 
 /** Which of `ids` match: a few single-row seeks (an IN list would make FTS5 walk every match). */
 export function matchingAmong(db: Database, expr: string, filters: FilterSql, ids: number[]): number[] {
-  const one = cached(db, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts} AND rowid = CAST(? AS INTEGER)`).pluck();
+  const one = statement(db, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts} AND rowid = CAST(? AS INTEGER)`).pluck();
   return ids.filter((id) => one.get(expr, id) !== undefined);
 }
 
@@ -136,7 +121,7 @@ export function matchingAmong(db: Database, expr: string, filters: FilterSql, id
  * bm25 (migration 0010). The expression may only name the title and authors_text columns.
  */
 export function titleMatchIds(db: Database, expr: string, k: number): number[] {
-  return cached(
+  return statement(
     db,
     'SELECT rowid FROM articles_title_fts WHERE articles_title_fts MATCH ? ORDER BY bm25(articles_title_fts, 10.0, 5.0) LIMIT ?',
   )
@@ -151,24 +136,24 @@ export function titleMatchIds(db: Database, expr: string, k: number): number[] {
 export function newestMatches(db: Database, expr: string | null, filters: FilterSql, k: number, manyMatches = false): Candidate[] {
   const order = 'ORDER BY a.published_at DESC, a.id DESC LIMIT ?';
   if (expr === null) {
-    return cached(db, `SELECT a.id, 0 AS bm25 FROM articles a INDEXED BY articles_by_published_at WHERE 1${filters.onArticles} ${order}`)
+    return statement(db, `SELECT a.id, 0 AS bm25 FROM articles a INDEXED BY articles_by_published_at WHERE 1${filters.onArticles} ${order}`)
       .all(...filters.params, k) as Candidate[];
   }
   const match = manyMatches
     ? 'EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND articles_fts.rowid = a.id)'
     : 'a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)';
-  return cached(db, `SELECT a.id, 0 AS bm25 FROM articles a INDEXED BY articles_by_published_at WHERE ${match}${filters.onArticles} ${order}`)
+  return statement(db, `SELECT a.id, 0 AS bm25 FROM articles a INDEXED BY articles_by_published_at WHERE ${match}${filters.onArticles} ${order}`)
     .all(expr, ...filters.params, k) as Candidate[];
 }
 
 /** Number of matches, counting no further than `cap` (counting is cheap; ranking is not). */
 export function countMatching(db: Database, expr: string | null, filters: FilterSql, cap: number): number {
   if (expr === null) {
-    return cached(db, `SELECT count(*) FROM (SELECT 1 FROM articles a WHERE 1${filters.onArticles} LIMIT ?)`)
+    return statement(db, `SELECT count(*) FROM (SELECT 1 FROM articles a WHERE 1${filters.onArticles} LIMIT ?)`)
       .pluck()
       .get(...filters.params, cap) as number;
   }
-  return cached(db, `SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts} LIMIT ?)`)
+  return statement(db, `SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts} LIMIT ?)`)
     .pluck()
     .get(expr, cap) as number;
 }
@@ -176,7 +161,7 @@ export function countMatching(db: Database, expr: string | null, filters: Filter
 /** Which of `ids` meet the filters. */
 export function meetingFilters(db: Database, ids: number[], filters: FilterSql): number[] {
   if (!ids.length) return [];
-  return cached(db, `SELECT a.id FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))${filters.onArticles}`)
+  return statement(db, `SELECT a.id FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))${filters.onArticles}`)
     .pluck()
     .all(JSON.stringify(ids), ...filters.params) as number[];
 }
@@ -187,7 +172,7 @@ export function meetingFilters(db: Database, ids: number[], filters: FilterSql):
  * for every hit, ~0.3 ms a hit for a phrase, more for a prefix's completions.
  */
 export function readHitRow(db: Database, id: number): HitRow | undefined {
-  return cached(db, 'SELECT id, title, outlet, authors_json, authors_text, published_at, body FROM articles WHERE id = ?').get(id) as
+  return statement(db, 'SELECT id, title, outlet, authors_json, authors_text, published_at, body FROM articles WHERE id = ?').get(id) as
     | HitRow
     | undefined;
 }

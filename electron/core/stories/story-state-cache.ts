@@ -3,7 +3,7 @@
 // story holds the same articles at the same versions; its weights keep the library frequencies of
 // when it was loaded (IDF barely moves between imports; a full re-grouping starts afresh).
 import type { Database } from 'better-sqlite3';
-import { statement } from './statements';
+import { statement } from '../library/statements';
 import type { StoryState } from './story-clustering';
 
 interface Entry {

@@ -2,7 +2,7 @@
 // stored summary each story shows, and the stories whose span lies near given days.
 import type { Database } from 'better-sqlite3';
 import type { StorySummary } from '../../../shared/stories';
-import { statement } from './statements';
+import { statement } from '../library/statements';
 
 export interface Membership {
   articleId: number;

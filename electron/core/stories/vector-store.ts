@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { featureKeys, type DocumentFeatures } from './document-vector';
 import { bandKeys, signatureFromBytes, signatureToBytes } from './minhash';
-import { statement } from './statements';
+import { statement } from '../library/statements';
 import type { LibraryCounts } from './weighted-document';
 
 export interface PendingArticle {

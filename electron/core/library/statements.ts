@@ -1,5 +1,5 @@
-// Prepared statements of the story modules, prepared once per connection: grouping a large library
-// runs the same few statements tens of thousands of times.
+// Statements prepared once per connection. Bulk import, story grouping and search run the same few
+// statements thousands of times; preparing them each time would cost more than running them.
 import type { Database, Statement } from 'better-sqlite3';
 
 const prepared = new WeakMap<Database, Map<string, Statement>>();
