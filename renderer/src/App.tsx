@@ -51,6 +51,15 @@ function Window() {
   const compare = useCompareToggle(columns.ids);
   const notes = useNotesView(columns.open);
   const stories = useStoriesView(columns);
+  // Four columns and the comparison pane do not fit beside the library on a laptop screen: opening
+  // such a story hides the library (the header's "Show library" brings it back).
+  const openStory = useCallback(
+    (ids: readonly ArticleId[]) => {
+      if (Math.min(ids.length, MAX_COLUMNS) >= 4 && window.innerWidth < 1680) setLibraryShown(false);
+      stories.compareStory(ids);
+    },
+    [stories.compareStory],
+  );
 
   // Columns restored from the last session may name articles deleted since.
   const { close: closeColumn, ids: openIds } = columns;
@@ -132,7 +141,7 @@ function Window() {
             onTab={stories.show}
             libraryVersion={library.version}
             onOpenArticle={(id) => openArticle(id, { beside: false })}
-            onCompare={stories.compareStory}
+            onCompare={openStory}
           />
         ) : notes.shown ? (
           <NotesView
