@@ -55,7 +55,20 @@ function replaceSuffix(w: string, rules: [string, string][], minM: number): stri
   return measure(stem) > minM ? stem + best[1] : w;
 }
 
+/** Stems already worked out: snippets stem every word of the bodies shown, mostly the same words. */
+const known = new Map<string, string>();
+const KNOWN_MAX = 50_000;
+
 export function porterStem(word: string): string {
+  let stem = known.get(word);
+  if (stem === undefined) {
+    if (known.size >= KNOWN_MAX) known.clear();
+    known.set(word, (stem = stemOf(word)));
+  }
+  return stem;
+}
+
+function stemOf(word: string): string {
   if (word.length < 3 || word.length > 64 || !/^[a-z0-9]+$/.test(word)) return word;
   let w = word;
   // Step 1a

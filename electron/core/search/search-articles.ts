@@ -17,8 +17,9 @@ import {
   matchingAmong,
   meetingFilters,
   readHitRow,
-  scoreAmong,
-  scoreNewest,
+  scoreFrom,
+  scoreWalking,
+  type Candidate,
   titleMatchIds,
   type FilterSql,
   type HitRow,
@@ -48,7 +49,7 @@ const ANNOTATION_BOOST = 1.5;
  */
 export const RANK_WINDOW = 500;
 /** From this many matches on, a date-sorted search walks the date index instead of collecting matches. */
-const DENSE_MATCHES = 2_000;
+const DENSE_MATCHES = 10_000;
 
 export function searchArticles(db: Database, query: string, options: SearchOptions | number = {}): SearchResult {
   const { limit = 50, sort = 'relevance' } = typeof options === 'number' ? { limit: options } : options;
@@ -120,12 +121,28 @@ interface Ranked {
  * byline matches from anywhere in the library, exact-phrase matches boosted, newer first on ties.
  */
 function rankByRelevance(db: Database, clauses: QueryClause[], expr: string, filters: FilterSql, limit: number): Ranked {
-  // One statement scores the newest RANK_WINDOW matches; fewer means every match was scored.
-  const window = scoreNewest(db, expr, filters, RANK_WINDOW);
-  const from = window.length >= RANK_WINDOW ? window[window.length - 1]!.id : null;
-  const total = from === null ? window.length : newestMatchIds(db, expr, filters, COUNT_CAP + 1).length;
-  const titled = from !== null && searchableByTitle(clauses) ? titleMatchIds(db, expr, limit).filter((id) => id < from) : [];
-  const candidates = [...window, ...scoreAmong(db, expr, filters, titled)];
+  const byTitle = searchableByTitle(clauses);
+  let candidates: Candidate[];
+  let total: number;
+  let from: number | null;
+  let titled: number[];
+  if (hasPhrase(clauses)) {
+    // A phrase is costly to walk: count, window and title matches in one walk.
+    const walked = scoreWalking(db, expr, filters, RANK_WINDOW, COUNT_CAP + 1, byTitle ? titleMatches(db, expr, filters, limit) : []);
+    total = walked.total;
+    from = total >= RANK_WINDOW ? walked.scored[RANK_WINDOW - 1]!.id : null;
+    titled = from === null ? [] : walked.scored.slice(RANK_WINDOW).map((c) => c.id);
+    candidates = walked.scored;
+  } else {
+    // Counting (cheap, unranked) says where the newest RANK_WINDOW matches begin; then one statement
+    // scores them and the older title matches (each bm25 statement re-counts every term's documents).
+    const newest = newestMatchIds(db, expr, filters, COUNT_CAP + 1);
+    total = newest.length;
+    const start = total >= RANK_WINDOW ? newest[RANK_WINDOW - 1]! : null;
+    from = start;
+    titled = start !== null && byTitle ? titleMatches(db, expr, filters, limit).filter((id) => id < start) : [];
+    candidates = scoreFrom(db, expr, filters, from, titled);
+  }
   const phrase = toPhraseExpression(clauses);
   const phraseIds = new Set(phrase ? matchIdsFrom(db, `(${expr}) AND ${phrase}`, filters, from, titled) : []);
   const scored = candidates.map((c) => ({ id: c.id, score: -c.bm25 * (phraseIds.has(c.id) ? PHRASE_BOOST : 1) }));
@@ -165,6 +182,22 @@ function withAnnotationMatches(
     ...extra.map((id) => ({ id, score: middling })),
   ];
   return { ranked: newestOnTies(db, merged, limit), total };
+}
+
+/**
+ * The best title and byline matches that meet the filters: the title index knows no dates or
+ * languages, and one that fails them would only make the scoring walk reach further back.
+ */
+function titleMatches(db: Database, expr: string, filters: FilterSql, limit: number): number[] {
+  const ids = titleMatchIds(db, expr, limit);
+  if (!filters.onArticles || !ids.length) return ids;
+  const meeting = new Set(meetingFilters(db, ids, filters));
+  return ids.filter((id) => meeting.has(id));
+}
+
+/** Whether the query holds a phrase of several words (not as an exclusion). */
+function hasPhrase(clauses: QueryClause[]): boolean {
+  return clauses.some((c) => c.some((t) => !t.negated && /\s/.test(t.words)));
 }
 
 /** The title index holds only titles and bylines: a query naming another field cannot run there. */

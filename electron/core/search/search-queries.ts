@@ -76,28 +76,66 @@ export function newestMatchIds(db: Database, expr: string, filters: FilterSql, n
 }
 
 /**
- * The newest `n` matches with their bm25, newest first. FTS5 hands matches over in rowid order,
- * so only these `n` are scored; but its bm25 counts each term's documents over the whole index
- * anew in every statement, so ranking takes as few statements as possible.
+ * bm25 of the matches from `fromRowid` on (all when null) and of those of `alsoIds` that match, in
+ * one statement: FTS5 counts each term's documents over the whole index once per statement (for a
+ * phrase, a walk of every match), so scoring the newest window and the older title matches apart
+ * paid that twice. It walks the matches from the smallest of them up.
  */
-export function scoreNewest(db: Database, expr: string, filters: FilterSql, n: number): Candidate[] {
-  return statement(db, `SELECT rowid AS id, ${BM25} AS bm25 FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts} ORDER BY rowid DESC LIMIT ?`).all(
-    expr,
-    n,
-  ) as Candidate[];
-}
-
-/**
- * bm25 of those of `ids` that match, in one statement: FTS5 walks the matches between the smallest
- * and largest id (the unary + keeps it from re-running the query, and its counts, once per id).
- */
-export function scoreAmong(db: Database, expr: string, filters: FilterSql, ids: number[]): Candidate[] {
-  if (!ids.length) return [];
+export function scoreFrom(db: Database, expr: string, filters: FilterSql, fromRowid: number | null, alsoIds: number[] = []): Candidate[] {
+  if (fromRowid === null) {
+    return statement(db, `SELECT rowid AS id, ${BM25} AS bm25 FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts}`).all(expr) as Candidate[];
+  }
   return statement(
     db,
-    `SELECT rowid AS id, ${BM25} AS bm25 FROM articles_fts WHERE articles_fts MATCH ?${filters.onFts}
-     AND rowid >= CAST(? AS INTEGER) AND rowid <= CAST(? AS INTEGER) AND +rowid IN (SELECT value FROM json_each(?))`,
-  ).all(expr, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as Candidate[];
+    `SELECT rowid AS id, ${BM25} AS bm25 FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= CAST(? AS INTEGER)
+     AND (+rowid >= CAST(? AS INTEGER) OR +rowid IN (SELECT value FROM json_each(?)))${filters.onFts}`,
+  ).all(expr, Math.min(fromRowid, ...alsoIds), fromRowid, JSON.stringify(alsoIds)) as Candidate[];
+}
+
+/** Which rows the walk of `scoreWalking` scores; set for the length of one walk. */
+let scoring: ((id: number) => boolean) | null = null;
+const withScoringFunction = new WeakSet<Database>();
+
+/**
+ * Counting, the newest `window` matches and the older ones among `alsoIds`, scored in one walk of
+ * the matches, newest first: for a phrase, walking the matches (positions compared in every article
+ * holding its words) and bm25's count of the phrase's documents each cost as much as the other, so
+ * the phrase is walked once rather than once to count and once more to score. bm25 is asked only
+ * for the rows wanted; the walk stops once `countTo` matches are counted and it is older than all
+ * of `alsoIds`.
+ */
+export function scoreWalking(
+  db: Database,
+  expr: string,
+  filters: FilterSql,
+  window: number,
+  countTo: number,
+  alsoIds: number[],
+): { scored: Candidate[]; total: number } {
+  if (!withScoringFunction.has(db)) {
+    db.function('parallax_scored', { deterministic: false }, (id) => (scoring?.(Number(id)) ? 1 : 0));
+    withScoringFunction.add(db);
+  }
+  const also = new Set(alsoIds);
+  const oldest = alsoIds.length ? Math.min(...alsoIds) : Infinity;
+  let total = 0;
+  scoring = (id) => total < window || also.has(id);
+  const scored: Candidate[] = [];
+  try {
+    const rows = statement(
+      db,
+      `SELECT rowid AS id, CASE WHEN parallax_scored(rowid) THEN ${BM25} END AS bm25 FROM articles_fts
+       WHERE articles_fts MATCH ?${filters.onFts} ORDER BY rowid DESC`,
+    ).iterate(expr) as IterableIterator<{ id: number; bm25: number | null }>;
+    for (const row of rows) {
+      if (row.bm25 !== null) scored.push({ id: row.id, bm25: row.bm25 });
+      total++;
+      if (total >= countTo && row.id <= oldest) break;
+    }
+  } finally {
+    scoring = null;
+  }
+  return { scored, total };
 }
 
 /** The ids of matches from `fromRowid` on (all when null) and among `alsoIds`, unranked: cheap. */
@@ -139,11 +177,39 @@ export function newestMatches(db: Database, expr: string | null, filters: Filter
     return statement(db, `SELECT a.id, 0 AS bm25 FROM articles a INDEXED BY articles_by_published_at WHERE 1${filters.onArticles} ${order}`)
       .all(...filters.params, k) as Candidate[];
   }
-  const match = manyMatches
-    ? 'EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND articles_fts.rowid = a.id)'
-    : 'a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)';
-  return statement(db, `SELECT a.id, 0 AS bm25 FROM articles a INDEXED BY articles_by_published_at WHERE ${match}${filters.onArticles} ${order}`)
-    .all(expr, ...filters.params, k) as Candidate[];
+  if (manyMatches) return newestAmongDense(db, expr, filters, k);
+  return statement(
+    db,
+    `SELECT a.id, 0 AS bm25 FROM articles a INDEXED BY articles_by_published_at WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)${filters.onArticles} ${order}`,
+  ).all(expr, ...filters.params, k) as Candidate[];
+}
+
+/** Articles read from the date index per membership test of a dense query. */
+const DATE_BATCH = 256;
+
+/**
+ * For a query matching a good share of the library: the date index is read in batches and each
+ * batch is tested against the match in one FTS5 statement (a seek per article, as an EXISTS
+ * per row did, costs more than walking the matches once per batch).
+ */
+function newestAmongDense(db: Database, expr: string, filters: FilterSql, k: number): Candidate[] {
+  const batchOf = statement(
+    db,
+    `SELECT a.id FROM articles a INDEXED BY articles_by_published_at WHERE 1${filters.onArticles} ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?`,
+  ).pluck();
+  const matching = statement(
+    db,
+    `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= CAST(? AS INTEGER) AND rowid <= CAST(? AS INTEGER)
+     AND +rowid IN (SELECT value FROM json_each(?))`,
+  ).pluck();
+  const out: Candidate[] = [];
+  for (let offset = 0, size = DATE_BATCH; out.length < k; offset += size, size *= 2) {
+    const ids = batchOf.all(...filters.params, size, offset) as number[];
+    if (!ids.length) break;
+    const found = new Set(matching.all(expr, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as number[]);
+    for (const id of ids) if (found.has(id) && out.length < k) out.push({ id, bm25: 0 });
+  }
+  return out;
 }
 
 /** Number of matches, counting no further than `cap` (counting is cheap; ranking is not). */
