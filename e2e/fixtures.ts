@@ -43,6 +43,19 @@ export async function openApp(page: Page, app: ServedApp): Promise<void> {
   await expect(page.locator('html[data-app-ready="true"]')).toBeAttached({ timeout: 15_000 });
 }
 
+/** Calls the reader API the way the page's own client does (same origin, same cookie), from inside the page. */
+export async function callApi<T>(page: Page, method: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, input }) => {
+      const res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+      const answer = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      if (!answer.ok) throw new Error(answer.error?.message);
+      return answer.value;
+    },
+    { method, input },
+  ) as Promise<T>;
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);

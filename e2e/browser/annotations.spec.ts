@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, screenshot, test } from '../fixtures';
+import { callApi, expect, openApp, screenshot, test } from '../fixtures';
 
 const TITLE = 'How Western pressure is pushing China and Russia ever closer';
 const NOTE = 'Compare with the Spiegel piece: who calls it an alliance?';
@@ -195,38 +195,27 @@ test('highlights in the light and dark themes', async ({ page, app }) => {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'sepia');
 });
 
-async function call<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, input }) => {
-      const res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
-      const answer = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!answer.ok) throw new Error(answer.error?.message);
-      return answer.value;
-    },
-    { method, input },
-  ) as Promise<T>;
-}
 
 test('a note made in one article of a story appears, marked, beside the same statement in another, and opens its source', async ({ page, app }) => {
   await openWithSamples(page, app);
-  const articles = await call<{ id: number; title: string }[]>(page, 'listArticles', {});
+  const articles = await callApi<{ id: number; title: string }[]>(page, 'listArticles', {});
   const source = articles.find((a) => a.title.startsWith('Xi Jinping & Vladimir Putin'))!;
   const reader = articles.find((a) => a.title === TITLE)!;
   // Both count the leaders' 37th meeting; a person puts them in one story and names the outlet.
-  const stories = await call<{ id: number }[]>(page, 'listStories', {});
+  const stories = await callApi<{ id: number }[]>(page, 'listStories', {});
   const storyOf = async (id: number) => {
     for (const s of stories) {
-      const story = await call<{ articles: { id: number }[] }>(page, 'getStory', { id: s.id });
+      const story = await callApi<{ articles: { id: number }[] }>(page, 'getStory', { id: s.id });
       if (story.articles.some((a) => a.id === id)) return s.id;
     }
     throw new Error(`no story holds ${id}`);
   };
-  await call(page, 'mergeStories', { into: await storyOf(source.id), from: [await storyOf(reader.id)] });
-  await call(page, 'updateMetadata', { id: source.id, patch: { outlet: 'Deutsche Welle' } });
-  const text = (await call<{ blocks: { text: string }[] }>(page, 'getArticle', { id: source.id })).blocks.map((b) => b.text).join('\n\n');
+  await callApi(page, 'mergeStories', { into: await storyOf(source.id), from: [await storyOf(reader.id)] });
+  await callApi(page, 'updateMetadata', { id: source.id, patch: { outlet: 'Deutsche Welle' } });
+  const text = (await callApi<{ blocks: { text: string }[] }>(page, 'getArticle', { id: source.id })).blocks.map((b) => b.text).join('\n\n');
   const sentence = text.match(/The video conference signalled the 37th time[^.]*\./)![0];
   const start = text.indexOf(sentence);
-  const noted = await call<{ id: number }>(page, 'createHighlight', {
+  const noted = await callApi<{ id: number }>(page, 'createHighlight', {
     articleId: source.id,
     start,
     end: start + sentence.length,

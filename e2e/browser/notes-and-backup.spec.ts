@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openApp, screenshot, serveLibrary, test, type ServedApp } from '../fixtures';
+import { callApi, expect, openApp, screenshot, serveLibrary, test, type ServedApp } from '../fixtures';
 
 interface ArticleInfo {
   id: number;
@@ -16,17 +16,6 @@ interface ArticleInfo {
   blocks: { type: string; text: string }[];
 }
 
-async function call<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, input }) => {
-      const res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
-      const answer = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!answer.ok) throw new Error(answer.error?.message);
-      return answer.value;
-    },
-    { method, input },
-  ) as Promise<T>;
-}
 
 /** Offsets of the first sentence-sized stretch of the n-th paragraph in the canonical text. */
 function passage(article: ArticleInfo, paragraph: number): { start: number; end: number; text: string } {
@@ -44,34 +33,34 @@ function passage(article: ArticleInfo, paragraph: number): { start: number; end:
 
 async function openWithSamples(page: Page, app: ServedApp) {
   await openApp(page, app);
-  await expect.poll(async () => (await call<unknown[]>(page, 'listArticles', {})).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(5);
+  await expect.poll(async () => (await callApi<unknown[]>(page, 'listArticles', {})).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(5);
   await openApp(page, app);
 }
 
 test('Notes view: filter by tag, colour and outlet, open a passage, export JSON-LD, back up the library', async ({ page, app }) => {
   await openWithSamples(page, app);
-  const summaries = await call<{ id: number; outlet: string | null }[]>(page, 'listArticles', {});
+  const summaries = await callApi<{ id: number; outlet: string | null }[]>(page, 'listArticles', {});
   const withOutlet = summaries.filter((s) => s.outlet);
   const [a, b] = await Promise.all(
     [withOutlet[0] ?? summaries[0]!, withOutlet.find((s) => s.outlet !== withOutlet[0]?.outlet) ?? summaries[1]!].map((s) =>
-      call<ArticleInfo>(page, 'getArticle', { id: s.id }),
+      callApi<ArticleInfo>(page, 'getArticle', { id: s.id }),
     ),
   );
   const a1 = passage(a!, 0);
   const a2 = passage(a!, 2);
   const b1 = passage(b!, 1);
   const b2 = passage(b!, 3);
-  await call(page, 'createHighlight', { articleId: a!.id, start: a1.start, end: a1.end, color: 'pink', tags: ['alliance'], note: 'Key claim #sanctions' });
-  await call(page, 'createHighlight', { articleId: a!.id, start: a2.start, end: a2.end, color: 'yellow' });
-  const target = await call<{ id: number }>(page, 'createHighlight', {
+  await callApi(page, 'createHighlight', { articleId: a!.id, start: a1.start, end: a1.end, color: 'pink', tags: ['alliance'], note: 'Key claim #sanctions' });
+  await callApi(page, 'createHighlight', { articleId: a!.id, start: a2.start, end: a2.end, color: 'yellow' });
+  const target = await callApi<{ id: number }>(page, 'createHighlight', {
     articleId: b!.id,
     start: b1.start,
     end: b1.end,
     color: 'pink',
     note: 'Frames it differently. #alliance',
   });
-  await call(page, 'createHighlight', { articleId: b!.id, start: b2.start, end: b2.end, color: 'green', tags: ['economy'] });
-  await call(page, 'saveArticleNote', { articleId: b!.id, body: 'Read next to the other piece. #alliance' });
+  await callApi(page, 'createHighlight', { articleId: b!.id, start: b2.start, end: b2.end, color: 'green', tags: ['economy'] });
+  await callApi(page, 'saveArticleNote', { articleId: b!.id, body: 'Read next to the other piece. #alliance' });
 
   await page.getByTestId('notes-view-toggle').click();
   const view = page.getByTestId('notes-view');
@@ -134,12 +123,12 @@ test('Notes view: filter by tag, colour and outlet, open a passage, export JSON-
 
 test('backup and restore round trip: into an empty library at once, into a full one after confirmation; damaged and foreign files refused', async ({ page, app }) => {
   await openWithSamples(page, app);
-  const [first] = await call<{ id: number }[]>(page, 'listArticles', {});
-  const article = await call<ArticleInfo>(page, 'getArticle', { id: first!.id });
+  const [first] = await callApi<{ id: number }[]>(page, 'listArticles', {});
+  const article = await callApi<ArticleInfo>(page, 'getArticle', { id: first!.id });
   const p = passage(article, 1);
-  await call(page, 'createHighlight', { articleId: article.id, start: p.start, end: p.end, color: 'purple', note: 'Kept through a restore #backup' });
-  await call(page, 'saveArticleNote', { articleId: article.id, body: 'Whole-article note.' });
-  const before = await call<unknown>(page, 'listAllAnnotations', {});
+  await callApi(page, 'createHighlight', { articleId: article.id, start: p.start, end: p.end, color: 'purple', note: 'Kept through a restore #backup' });
+  await callApi(page, 'saveArticleNote', { articleId: article.id, body: 'Whole-article note.' });
+  const before = await callApi<unknown>(page, 'listAllAnnotations', {});
 
   await page.getByTestId('notes-view-toggle').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-library').click()]);
@@ -170,7 +159,7 @@ test('backup and restore round trip: into an empty library at once, into a full 
       await dialog.getByRole('button', { name: 'Close' }).click();
       await expect(dialog).toBeHidden();
     }
-    expect(await call<unknown[]>(page, 'listArticles', {})).toHaveLength(0);
+    expect(await callApi<unknown[]>(page, 'listArticles', {})).toHaveLength(0);
 
     await page.getByTestId('restore-file').setInputFiles(backupFile);
     await expect(dialog).toHaveAttribute('data-step', 'done');
@@ -179,7 +168,7 @@ test('backup and restore round trip: into an empty library at once, into a full 
     await screenshot(page, 'restore-done');
     await dialog.getByTestId('restore-open').click();
     await expect(page.getByTestId('library-row')).toHaveCount(5);
-    expect(await call<unknown>(page, 'listAllAnnotations', {})).toEqual(before);
+    expect(await callApi<unknown>(page, 'listAllAnnotations', {})).toEqual(before);
     await page.getByTestId('notes-view-toggle').click();
     await expect(page.getByTestId('notes-entry').filter({ hasText: 'Kept through a restore' })).toHaveCount(1);
   } finally {
@@ -190,7 +179,7 @@ test('backup and restore round trip: into an empty library at once, into a full 
 
   // Back in the first library, which holds data: restoring asks first, and keeps the library it replaces.
   await openApp(page, app);
-  await call(page, 'createHighlight', { articleId: article.id, start: 0, end: 12, color: 'yellow', note: 'made after the backup' });
+  await callApi(page, 'createHighlight', { articleId: article.id, start: 0, end: 12, color: 'yellow', note: 'made after the backup' });
   await page.getByTestId('notes-view-toggle').click();
   await page.getByTestId('restore-file').setInputFiles(backupFile);
   const dialog = page.getByTestId('restore-dialog');
@@ -208,5 +197,5 @@ test('backup and restore round trip: into an empty library at once, into a full 
   expect(kept.startsWith(path.join(app.libraryDir, 'backups'))).toBe(true);
   expect(fs.readFileSync(kept).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
   await dialog.getByTestId('restore-open').click();
-  expect(await call<unknown>(page, 'listAllAnnotations', {})).toEqual(before);
+  expect(await callApi<unknown>(page, 'listAllAnnotations', {})).toEqual(before);
 });

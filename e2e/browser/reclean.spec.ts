@@ -9,23 +9,12 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Locator, Page } from '@playwright/test';
 import { blocksToText } from '../../shared/text';
 import type { Block } from '../../shared/domain';
-import { expect, openApp, screenshot, test } from '../fixtures';
+import { callApi, expect, openApp, screenshot, test } from '../fixtures';
 
 const TITLE = 'How Western pressure is pushing China and Russia ever closer';
 const CREDIT = 'Photo: Getty Images / Reuters';
 const AD = 'Advertisement';
 
-async function call<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, input }) => {
-      const res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
-      const answer = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!answer.ok) throw new Error(answer.error?.message);
-      return answer.value;
-    },
-    { method, input },
-  ) as Promise<T>;
-}
 
 /** Writes the text an older cleaner would have stored, straight into the library file (the original bytes stay). */
 function storeOlderCleaning(libraryDir: string, id: number, blocks: Block[]): void {
@@ -79,9 +68,9 @@ async function marked(column: Locator, id: string): Promise<string> {
 
 test('re-clean from the original: highlights keep their words, the anchoring panel reports and repairs', async ({ page, app }) => {
   await openApp(page, app);
-  await expect.poll(async () => (await call<unknown[]>(page, 'listArticles', {})).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(5);
-  const summary = (await call<{ id: number; title: string }[]>(page, 'listArticles', {})).find((a) => a.title === TITLE)!;
-  const clean = (await call<{ blocks: Block[] }>(page, 'getArticle', { id: summary.id })).blocks;
+  await expect.poll(async () => (await callApi<unknown[]>(page, 'listArticles', {})).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(5);
+  const summary = (await callApi<{ id: number; title: string }[]>(page, 'listArticles', {})).find((a) => a.title === TITLE)!;
+  const clean = (await callApi<{ blocks: Block[] }>(page, 'getArticle', { id: summary.id })).blocks;
   const paragraphs = clean.map((b, i) => ({ b, i })).filter(({ b }) => b.type === 'paragraph' && b.text.length > 200);
   const p1 = paragraphs[1]!;
   const p2 = paragraphs[2]!;

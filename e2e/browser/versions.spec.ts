@@ -1,8 +1,7 @@
 // Versions in a real browser: an article is imported, highlighted, and a changed copy of it (a
 // figure changed, a paragraph removed) is dropped on the window. The article shows the new text
 // with the highlight still on its words, and "2 versions" in its header opens what changed.
-import type { Page } from '@playwright/test';
-import { expect, openApp, screenshot, test } from '../fixtures';
+import { callApi, expect, openApp, screenshot, test } from '../fixtures';
 
 const TITLE = 'Council approves water plant';
 const PARAGRAPHS = [
@@ -20,27 +19,16 @@ function html(paragraphs: string[]): string {
     <body><article><h1>${TITLE}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
 }
 
-async function call<T>(p: Page, method: string, input: unknown): Promise<T> {
-  return p.evaluate(
-    async ({ method, input }) => {
-      const res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
-      const answer = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!answer.ok) throw new Error(answer.error?.message);
-      return answer.value;
-    },
-    { method, input },
-  ) as Promise<T>;
-}
 
 test('a changed copy dropped again keeps both versions; "2 versions" shows the changed figure and the removed paragraph', async ({ page, app }) => {
   await openApp(page, app);
-  const first = await call<{ results: { id?: number }[] }>(page, 'importUploads', {
+  const first = await callApi<{ results: { id?: number }[] }>(page, 'importUploads', {
     files: [{ name: 'water-plant.html', dataBase64: Buffer.from(html(PARAGRAPHS)).toString('base64') }],
   });
   const id = first.results[0]!.id!;
   const text = PARAGRAPHS.join('\n\n');
   const at = text.indexOf('Construction is expected');
-  await call(page, 'createHighlight', { articleId: id, start: at, end: at + 'Construction is expected to begin next spring'.length, color: 'green' });
+  await callApi(page, 'createHighlight', { articleId: id, start: at, end: at + 'Construction is expected to begin next spring'.length, color: 'green' });
 
   // The changed copy, dropped on the window like any file.
   const drop = await page.evaluateHandle((html) => {
@@ -50,7 +38,7 @@ test('a changed copy dropped again keeps both versions; "2 versions" shows the c
   }, html(EDITED));
   for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent('body', type, { dataTransfer: drop });
   await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 20_000 });
-  expect((await call<unknown[]>(page, 'listArticles', {})).filter((a) => (a as { title: string }).title === TITLE)).toHaveLength(1);
+  expect((await callApi<unknown[]>(page, 'listArticles', {})).filter((a) => (a as { title: string }).title === TITLE)).toHaveLength(1);
 
   await openApp(page, app);
   await page.getByTestId('library-row').filter({ hasText: TITLE }).click();
