@@ -167,6 +167,14 @@ export function titleMatchIds(db: Database, expr: string, k: number): number[] {
     .all(expr, k) as number[];
 }
 
+/** The best `k` titles matching an expression on the title column (suggestions as you type). */
+export function titleSuggestionRows(db: Database, expr: string, k: number): { id: number; title: string; bm25: number }[] {
+  return statement(
+    db,
+    'SELECT rowid AS id, title, bm25(articles_title_fts, 1.0, 0.0) AS bm25 FROM articles_title_fts WHERE articles_title_fts MATCH ? ORDER BY bm25 LIMIT ?',
+  ).all(expr, k) as { id: number; title: string; bm25: number }[];
+}
+
 /**
  * The newest `k` matches (unknown dates last), walking the date index. For a query with few
  * matches they are collected first; for one with many, each article in date order is checked.

@@ -3,13 +3,6 @@
 // in-memory indexes are built from.
 import type { Database } from 'better-sqlite3';
 
-export interface IndexableArticle {
-  id: number;
-  title: string | null;
-  authors_json: string;
-  outlet: string | null;
-}
-
 export function readState(db: Database, key: string): string | null {
   const row = db.prepare('SELECT value FROM search_state WHERE key = ?').get(key) as { value: Buffer | string } | undefined;
   return row ? row.value.toString() : null;
@@ -38,11 +31,16 @@ export function pruneChanges(db: Database): void {
   ).run();
 }
 
-export function indexableArticles(db: Database, ids?: number[]): IndexableArticle[] {
-  if (!ids) return db.prepare('SELECT id, title, authors_json, outlet FROM articles').all() as IndexableArticle[];
+/** Every byline name and outlet as written, with how many articles carry it. */
+export function nameCounts(db: Database): { kind: 'person' | 'outlet'; name: string; n: number }[] {
   return db
-    .prepare('SELECT id, title, authors_json, outlet FROM articles WHERE id IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(ids)) as IndexableArticle[];
+    .prepare(
+      `SELECT 'person' AS kind, j.value AS name, count(DISTINCT a.id) AS n FROM articles a, json_each(a.authors_json) j
+         WHERE j.type = 'text' AND j.value <> '' GROUP BY j.value
+       UNION ALL
+       SELECT 'outlet', outlet, count(*) FROM articles WHERE outlet IS NOT NULL AND outlet <> '' GROUP BY outlet`,
+    )
+    .all() as { kind: 'person' | 'outlet'; name: string; n: number }[];
 }
 
 /** The searchable text of articles (title, byline, outlet, body), for the vocabulary. */

@@ -1,61 +1,58 @@
-// Titles, people and outlets in a MiniSearch index, for suggestions as you type (prefix + fuzzy).
-// Persisted in search_state and brought up to date from search_changes, so opening a
-// library never re-indexes it: the saved index is loaded, and rebuilt only if missing or corrupt.
+// Suggestions as you type: titles from the title full-text index (title-suggestions.ts), people
+// and outlets (a few thousand names) from a small MiniSearch index (prefix + fuzzy) with article
+// counts. Only the counts are saved in search_state; they are recounted when articles change.
 import type { Database } from 'better-sqlite3';
 import MiniSearch from 'minisearch';
 import type { Suggestion } from '../../../shared/search';
-import {
-  changedSince,
-  indexableArticles,
-  latestChange,
-  pruneChanges,
-  readState,
-  writeState,
-  type IndexableArticle,
-} from './search-state';
+import { latestChange, nameCounts, pruneChanges, readState, writeState } from './search-state';
 import { foldWord } from './term-vocabulary';
+import { suggestTitles } from './title-suggestions';
 
 const STATE_KEY = 'title-index';
-const STATE_VERSION = 1;
-/** Save (and empty the queue) once this many changes have been applied since the last save. */
-const SAVE_AFTER_CHANGES = 200;
+/** 2: names only; version 1 held every title too (a 30 MB state at 100,000 articles), now ignored. */
+const STATE_VERSION = 2;
+/**
+ * A recount reads every article's byline (~0.35 s at 100,000 articles). One slower than
+ * SLOW_RECOUNT_MS runs at most this share of the time while articles keep changing (an import),
+ * so counts may then lag a few seconds; titles never lag (they come from the live FTS index).
+ */
+const MAX_RECOUNT_SHARE = 0.1;
+const SLOW_RECOUNT_MS = 50;
 
-interface Entry {
+interface NameEntry {
+  /** "p:" or "o:" and the folded name. */
   id: string;
-  kind: Suggestion['kind'];
+  kind: 'person' | 'outlet';
+  /** The name as most articles write it. */
   text: string;
-  articleId?: number;
-  authors?: string[];
-  outlet?: string | null;
+  count: number;
 }
 
 interface SavedState {
   version: number;
-  index: unknown;
-  counts: [string, number][];
+  names: NameEntry[];
   seq: number;
 }
 
 const OPTIONS = {
   fields: ['text'],
-  storeFields: ['kind', 'text', 'articleId', 'authors', 'outlet'],
+  storeFields: ['kind', 'text', 'count'],
   processTerm: (term: string) => foldWord(term),
 };
 
 export class TitleIndex {
-  private unsaved = 0;
+  private recountedAt = 0;
+  private recountMs = 0;
   private constructor(
-    private readonly search: MiniSearch<Entry>,
-    /** Articles per person / outlet entry id. */
-    private readonly counts: Map<string, number>,
-    /** The last change in search_changes this index reflects. */
+    private readonly db: Database,
+    private names: MiniSearch<NameEntry>,
+    /** The last change in search_changes the name counts reflect. */
     private seq: number,
   ) {}
 
-  /** Loads the saved index (or rebuilds it when missing or unreadable) and applies queued changes. */
+  /** Loads the saved name counts (or recounts them when missing, outdated or unreadable). */
   static open(db: Database): TitleIndex {
-    const loaded = TitleIndex.load(db);
-    const index = loaded ?? TitleIndex.rebuild(db);
+    const index = TitleIndex.load(db) ?? new TitleIndex(db, new MiniSearch<NameEntry>(OPTIONS), -1);
     index.sync(db);
     return index;
   }
@@ -66,94 +63,69 @@ export class TitleIndex {
     try {
       const state = JSON.parse(raw) as SavedState;
       if (state.version !== STATE_VERSION) return null;
-      return new TitleIndex(MiniSearch.loadJS(state.index as never, OPTIONS), new Map(state.counts), state.seq);
+      return new TitleIndex(db, indexNames(state.names), state.seq);
     } catch {
-      return null; // corrupt: rebuilt below
+      return null; // corrupt: recounted
     }
   }
 
-  private static rebuild(db: Database): TitleIndex {
-    return db.transaction(() => {
-      const index = new TitleIndex(new MiniSearch<Entry>(OPTIONS), new Map(), latestChange(db));
-      for (const a of indexableArticles(db)) index.add(a);
-      index.save(db);
-      return index;
-    })();
-  }
-
-  /** Re-reads every article changed since the last look; idempotent, so a repeat is harmless. */
+  /** Recounts people and outlets if any article changed since the last count (one grouped query). */
   sync(db: Database): void {
     const latest = latestChange(db);
-    if (latest <= this.seq) return;
-    const ids = changedSince(db, this.seq);
-    const current = new Map(indexableArticles(db, ids).map((a) => [a.id, a]));
-    for (const id of ids) {
-      this.remove(id);
-      const a = current.get(id);
-      if (a) this.add(a);
-    }
+    if (this.seq >= 0 && latest <= this.seq) return;
+    const started = performance.now();
+    const pause = this.recountMs > SLOW_RECOUNT_MS ? this.recountMs / MAX_RECOUNT_SHARE : 0;
+    if (this.seq >= 0 && started - this.recountedAt < pause) return;
+    const names = countNames(db);
+    this.names = indexNames(names);
     this.seq = latest;
-    this.unsaved += ids.length;
-    if (this.unsaved >= SAVE_AFTER_CHANGES) this.save(db);
+    const state: SavedState = { version: STATE_VERSION, names, seq: latest };
+    db.transaction(() => {
+      writeState(db, STATE_KEY, JSON.stringify(state));
+      writeState(db, `${STATE_KEY}:seq`, String(latest));
+      pruneChanges(db);
+    })();
+    this.recountedAt = performance.now();
+    this.recountMs = this.recountedAt - started;
   }
 
   suggest(prefix: string, limit: number): Suggestion[] {
     const q = prefix.trim();
     if (!q) return [];
-    const results = this.search.search(q, {
-      prefix: true,
-      fuzzy: (term) => (term.length > 3 ? 0.2 : false),
-      combineWith: 'AND',
+    const names = this.names
+      .search(q, { prefix: true, fuzzy: (term) => (term.length > 3 ? 0.2 : false), combineWith: 'AND' })
+      .map((r) => {
+        const count = r['count'] as number;
+        const suggestion: Suggestion = { kind: r['kind'] as NameEntry['kind'], text: r['text'] as string, articleCount: count };
+        return { suggestion, score: r.score * (1 + Math.log(count)) };
+      });
+    const titles = suggestTitles(this.db, q, limit).map((t) => {
+      const suggestion: Suggestion = { kind: 'title', text: t.text, articleId: t.articleId };
+      return { suggestion, score: t.score };
     });
-    const scored = results.map((r) => {
-      const count = this.counts.get(r.id as string) ?? 1;
-      const kind = r['kind'] as Suggestion['kind'];
-      return { r, kind, count, score: r.score * (kind === 'title' ? 1 : 1 + Math.log(count)) };
-    });
-    scored.sort((a, b) => b.score - a.score);
-    return scored.slice(0, limit).map(({ r, kind, count }) =>
-      kind === 'title'
-        ? { kind, text: r['text'] as string, articleId: r['articleId'] as number }
-        : { kind, text: r['text'] as string, articleCount: count },
-    );
+    return [...names, ...titles]
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map((s) => s.suggestion);
   }
+}
 
-  save(db: Database): void {
-    const state: SavedState = { version: STATE_VERSION, index: this.search.toJSON(), counts: [...this.counts], seq: this.seq };
-    db.transaction(() => {
-      writeState(db, STATE_KEY, JSON.stringify(state));
-      writeState(db, `${STATE_KEY}:seq`, String(this.seq));
-      pruneChanges(db);
-    })();
-    this.unsaved = 0;
-  }
-
-  private add(a: IndexableArticle): void {
-    const authors = JSON.parse(a.authors_json) as string[];
-    // Untitled articles are kept too: their stored byline is what a later removal un-counts.
-    this.search.add({ id: `a:${a.id}`, kind: 'title', text: a.title ?? '', articleId: a.id, authors, outlet: a.outlet });
-    for (const name of new Set(authors)) this.countName('person', name, +1);
-    if (a.outlet) this.countName('outlet', a.outlet, +1);
-  }
-
-  private remove(articleId: number): void {
-    const id = `a:${articleId}`;
-    if (!this.search.has(id)) return;
-    const stored = this.search.getStoredFields(id) as Pick<Entry, 'authors' | 'outlet'> | undefined;
-    this.search.discard(id);
-    for (const name of new Set(stored?.authors ?? [])) this.countName('person', name, -1);
-    if (stored?.outlet) this.countName('outlet', stored.outlet, -1);
-  }
-
-  private countName(kind: 'person' | 'outlet', name: string, delta: number): void {
+function countNames(db: Database): NameEntry[] {
+  const byId = new Map<string, NameEntry & { best: number }>();
+  for (const { kind, name, n } of nameCounts(db)) {
     const id = `${kind === 'person' ? 'p' : 'o'}:${foldWord(name)}`;
-    const n = (this.counts.get(id) ?? 0) + delta;
-    if (n <= 0) {
-      this.counts.delete(id);
-      if (this.search.has(id)) this.search.discard(id);
-    } else {
-      this.counts.set(id, n);
-      if (!this.search.has(id)) this.search.add({ id, kind, text: name });
+    const entry = byId.get(id);
+    if (!entry) byId.set(id, { id, kind, text: name, count: n, best: n });
+    else {
+      entry.count += n;
+      if (n > entry.best) Object.assign(entry, { text: name, best: n });
     }
   }
+  return [...byId.values()].map(({ id, kind, text, count }) => ({ id, kind, text, count }));
+}
+
+function indexNames(names: NameEntry[]): MiniSearch<NameEntry> {
+  const index = new MiniSearch<NameEntry>(OPTIONS);
+  index.addAll(names);
+  return index;
 }

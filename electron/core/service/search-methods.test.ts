@@ -54,3 +54,22 @@ test('a corrupt saved title index is rebuilt, not trusted', async () => {
   assert.equal((await again.api.suggest({ prefix: 'Opportun' })).suggestions[0]?.text, 'Opportunistic Bedfellows');
   again.close();
 });
+
+test('title suggestions come from the title index: a typo in a word is corrected', async () => {
+  const core = startCore({ libraryDir: tempDir(), sampleCorpusDir: SAMPLE_CORPUS, appVersion: 't' });
+  const typo = await core.api.suggest({ prefix: 'Oportunistic bedf' });
+  assert.equal(typo.suggestions[0]?.text, 'Opportunistic Bedfellows');
+  core.close();
+});
+
+test('a saved title index of the old format (every title) is replaced by the small one of names', async () => {
+  const core = startCore({ libraryDir: tempDir(), sampleCorpusDir: SAMPLE_CORPUS, appVersion: 't' });
+  core.library.db
+    .prepare("INSERT OR REPLACE INTO search_state (key, value, updated_at) VALUES ('title-index', ?, '')")
+    .run(JSON.stringify({ version: 1, index: { documentCount: 1 }, counts: [], seq: 0, padding: 'x'.repeat(100_000) }));
+  assert.ok((await core.api.suggest({ prefix: 'somm' })).suggestions.some((s) => s.text === 'Theo Sommer'));
+  const saved = JSON.parse(readState(core.library.db, 'title-index')!) as { version: number; names: unknown[] };
+  assert.equal(saved.version, 2);
+  assert.ok(saved.names.length > 0 && JSON.stringify(saved).length < 100_000, 'names only, no titles');
+  core.close();
+});
