@@ -54,9 +54,20 @@ export const DroppedPaths = z.array(z.string().min(1).max(4096)).min(1).max(1000
 export const ImportStartedMessage = z.object({ jobId: ImportJobId }).strict();
 export type ImportStartedMessage = z.infer<typeof ImportStartedMessage>;
 
+/** How a re-cleaned article's highlights re-attached to its new text (orphaned: not found). */
+export const RecleanAnchoring = z.object({
+  id: ArticleId,
+  exact: z.number().int().nonnegative(),
+  approximate: z.number().int().nonnegative(),
+  orphaned: z.number().int().nonnegative(),
+});
+export type RecleanAnchoring = z.infer<typeof RecleanAnchoring>;
+
 export const RecleanReport = z.object({
   recleaned: z.array(ArticleId),
   failed: z.array(z.object({ id: ArticleId, reason: z.string() })),
+  /** One entry per re-cleaned article that has highlights, in id order. */
+  anchoring: z.array(RecleanAnchoring),
 });
 export type RecleanReport = z.infer<typeof RecleanReport>;
 

@@ -244,11 +244,19 @@ test('a note made in one article of a story appears, marked, beside the same sta
     if (theme === 'dark') await screenshot(page, 'story-note-dark');
   }
 
+  // Opening the source beside keeps the first column where the reader was: the column narrows and
+  // its text re-flows taller, but the card stays where it was on screen (not just the same scrollTop).
+  const firstScroll = column.locator('.column-scroll');
+  const cardTop = () => card.evaluate((el) => el.getBoundingClientRect().top - el.closest('.column-scroll')!.getBoundingClientRect().top);
+  const cardWasAt = await cardTop();
+  expect(await firstScroll.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   await card.getByTestId('story-note-open').click();
   const opened = page.locator(`[data-testid="reader-column"][data-article-id="${source.id}"]`);
   await expect(opened).toBeVisible();
   const focused = opened.locator(`mark[data-highlight-id="${noted.id}"][data-notes-focus]`).first();
   await expect(focused).toBeInViewport({ timeout: 10_000 });
+  await expect(card).toBeInViewport();
+  expect(Math.abs((await cardTop()) - cardWasAt)).toBeLessThanOrEqual(4);
   await expect(opened.getByTestId('story-note')).toHaveCount(0); // its own note is not repeated as one from elsewhere
   await screenshot(page, 'story-note-source');
 

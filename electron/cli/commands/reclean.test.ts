@@ -4,6 +4,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { blocksToText } from '../../../shared/text';
+import { startCore } from '../../core';
+import { importPaths } from '../../core/library/import-paths';
 import { SAMPLE_CORPUS, tempDir } from '../../testing/temp-dir';
 
 const CLI = path.join(__dirname, '..', 'main.ts');
@@ -25,8 +28,47 @@ test('near-duplicates are skipped unless --keep-near-duplicates; reclean --all a
 
   const all = parallax(['reclean', '--all', '--library', lib, '--json']);
   assert.equal(all.status, 0, all.stderr);
-  assert.deepEqual(JSON.parse(all.stdout), { recleaned: [1, 2], failed: [] });
+  assert.deepEqual(JSON.parse(all.stdout), { recleaned: [1, 2], failed: [], anchoring: [] });
   assert.match(parallax(['reclean', '2', '--library', lib]).stdout, /1 re-cleaned, 0 failed/);
   assert.equal(parallax(['reclean', '--library', lib]).status, 2);
   assert.equal(parallax(['reclean', '7', '--library', lib]).status, 1);
+});
+
+test('reclean says how highlights re-attached when the stored text differs from what the original cleans to', async () => {
+  const lib = tempDir();
+  const core = startCore({ libraryDir: lib, appVersion: 't' });
+  const { db } = core.library;
+  const id = (await importPaths(db, [path.join(SAMPLE_CORPUS, '001_2c1e48a54db9db98.txt')])).results[0]!.id!;
+  const clean = (await core.api.getArticle({ id })).blocks;
+  // An older cleaner's output: a banner, a photo credit, and a paragraph run together with an ad line.
+  const paragraph = clean.findIndex((b, i) => i > 2 && b.type === 'paragraph' && b.text.length > 160);
+  const oldParagraph = clean[paragraph]!.text.slice(0, 80) + 'Advertisement ' + clean[paragraph]!.text.slice(80);
+  const old = [
+    { type: 'paragraph' as const, text: 'Subscribe for full access' },
+    ...clean.slice(0, 2),
+    { type: 'paragraph' as const, text: 'Photo: Getty Images / Reuters' },
+    ...clean.slice(2, paragraph),
+    { type: 'paragraph' as const, text: oldParagraph },
+    ...clean.slice(paragraph + 1),
+  ];
+  const oldText = blocksToText(old);
+  db.prepare('UPDATE articles SET blocks_json = ?, body = ? WHERE id = ?').run(JSON.stringify(old), oldText, id);
+  for (const quote of [
+    clean[4]!.text.slice(0, 60), // moved: exact
+    oldParagraph.slice(40, 150).replace(/^\S*\s/, '').replace(/\s\S*$/, ''), // reworded: approximate
+    'Photo: Getty Images / Reuters', // gone: not found
+  ]) {
+    const start = oldText.indexOf(quote);
+    assert.ok(start >= 0, quote);
+    await core.api.createHighlight({ articleId: id, color: 'blue', start, end: start + quote.length });
+  }
+  core.close();
+
+  const json = parallax(['reclean', String(id), '--library', lib, '--json']);
+  assert.equal(json.status, 0, json.stderr);
+  assert.deepEqual(JSON.parse(json.stdout), { recleaned: [id], failed: [], anchoring: [{ id, exact: 1, approximate: 1, orphaned: 1 }] });
+  // Approximate highlights keep their selectors and orphans stay, so a second run says the same.
+  const human = parallax(['reclean', '--all', '--library', lib]);
+  assert.equal(human.status, 0, human.stderr);
+  assert.equal(human.stdout, `1 re-cleaned, 0 failed\narticle ${id}: 3 highlights: 1 exact, 1 approximate, 1 not found — review in the app\n`);
 });

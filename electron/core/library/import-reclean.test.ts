@@ -26,7 +26,7 @@ test('re-clean re-extracts from the original, keeps edited metadata, and highlig
   await core.api.createHighlight({ articleId: id, color: 'yellow', start, end: start + 40 });
 
   const result = await core.api.recleanArticle({ id });
-  assert.deepEqual(result, { recleaned: [id], failed: [] });
+  assert.deepEqual(result, { recleaned: [id], failed: [], anchoring: [{ id, exact: 1, approximate: 0, orphaned: 0 }] });
   const after = await core.api.getArticle({ id });
   assert.deepEqual(after.blocks, before.blocks);
   assert.equal(after.title, 'My own title');
@@ -77,7 +77,11 @@ test('re-clean re-attaches moved highlights exactly, reports changed wording as 
   const reworded = await mark(oldParagraph.slice(40, 150).replace(/^\S*\s/, '').replace(/\s\S*$/, ''));
   const credit = await mark('Photo: Getty Images / Reuters');
 
-  assert.deepEqual(await core.api.recleanArticle({ id }), { recleaned: [id], failed: [] });
+  assert.deepEqual(await core.api.recleanArticle({ id }), {
+    recleaned: [id],
+    failed: [],
+    anchoring: [{ id, exact: 1, approximate: 1, orphaned: 1 }],
+  });
   const { highlights } = await core.api.listAnnotations({ articleId: id });
   const status = Object.fromEntries(highlights.map((h) => [h.id, h.anchor.status]));
   assert.deepEqual(status, { [moved]: 'exact', [reworded]: 'approximate', [credit]: 'orphaned' });

@@ -8,7 +8,7 @@ import type { RecleanReport } from '../../../shared/import-jobs';
 import { blocksToText, countWords } from '../../../shared/text';
 import type { ExtractedArticle, SourceFile } from '../import/types';
 import { createExtractionPool } from '../import/worker/extraction-pool';
-import { reattachHighlights } from '../annotations/anchoring/reattach-highlights';
+import { reattachHighlights, type AnchoringCounts } from '../annotations/anchoring/reattach-highlights';
 import { getArticle } from './articles';
 
 interface OriginalRow {
@@ -22,7 +22,7 @@ export function allArticleIds(db: Database): number[] {
 
 /** Re-extracts each article in worker threads and updates it in its own transaction. */
 export async function recleanArticles(db: Database, ids: readonly number[], options: { workers?: number } = {}): Promise<RecleanReport> {
-  const report: RecleanReport = { recleaned: [], failed: [] };
+  const report: RecleanReport = { recleaned: [], failed: [], anchoring: [] };
   if (!ids.length) return report;
   const pool = createExtractionPool({ size: Math.min(ids.length, options.workers ?? 2) });
   try {
@@ -31,8 +31,9 @@ export async function recleanArticles(db: Database, ids: readonly number[], opti
         try {
           getArticle(db, id); // NOT_FOUND before any work
           const original = readOriginal(db, id);
-          applyReclean(db, id, await pool.extract(original));
+          const counts = applyReclean(db, id, await pool.extract(original));
           report.recleaned.push(id);
+          if (counts.exact + counts.approximate + counts.orphaned > 0) report.anchoring.push({ id, ...counts });
         } catch (err) {
           report.failed.push({ id, reason: err instanceof ParallaxError || err instanceof Error ? err.message : String(err) });
         }
@@ -43,6 +44,7 @@ export async function recleanArticles(db: Database, ids: readonly number[], opti
   }
   report.recleaned.sort((a, b) => a - b);
   report.failed.sort((a, b) => a.id - b.id);
+  report.anchoring.sort((a, b) => a.id - b.id);
   return report;
 }
 
@@ -56,11 +58,11 @@ function readOriginal(db: Database, id: number): SourceFile {
   return { name: row.name, bytes: new Uint8Array(row.bytes) };
 }
 
-/** Writes the new text and the metadata the person did not edit. */
-export function applyReclean(db: Database, id: number, extracted: ExtractedArticle): void {
+/** Writes the new text and the metadata the person did not edit; says how the highlights re-attached. */
+export function applyReclean(db: Database, id: number, extracted: ExtractedArticle): AnchoringCounts {
   const body = blocksToText(extracted.blocks);
   if (!body.trim()) throw new Error('the current cleaner finds no readable text in the original');
-  db.transaction(() => {
+  return db.transaction(() => {
     const current = getArticle(db, id);
     const edited = new Set(current.editedFields);
     const m = extracted.metadata;
@@ -86,6 +88,6 @@ export function applyReclean(db: Database, id: number, extracted: ExtractedArtic
       new Date().toISOString(),
       id,
     );
-    reattachHighlights(db, id, body);
+    return reattachHighlights(db, id, body);
   })();
 }

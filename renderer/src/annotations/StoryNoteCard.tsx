@@ -5,7 +5,7 @@ import { outletLabel } from '../labels/article-labels';
 
 interface Props {
   note: StoryNote;
-  onOpenSource: (note: StoryNote) => void;
+  onOpenSource: (note: StoryNote, card: HTMLElement) => void;
 }
 
 export function StoryNoteCard({ note, onOpenSource }: Props) {
@@ -19,7 +19,7 @@ export function StoryNoteCard({ note, onOpenSource }: Props) {
       <p className="story-note-on">
         On “<span className="story-note-passage">{note.passage.text}</span>”
       </p>
-      <button type="button" className="link-button story-note-open" data-testid="story-note-open" onClick={() => onOpenSource(note)}>
+      <button type="button" className="link-button story-note-open" data-testid="story-note-open" onClick={(e) => onOpenSource(note, e.currentTarget.closest('aside') ?? e.currentTarget)}>
         Open the source passage
       </button>
     </aside>

@@ -31,7 +31,7 @@ interface Props {
   /** The article's text changed (re-cleaned): the column takes the new copy. */
   onArticleReplaced: (article: Article) => void;
   /** Opens another article's passage (a note from elsewhere in the story). */
-  onOpenSource: (note: StoryNote) => void;
+  onOpenSource: (note: StoryNote, card: HTMLElement) => void;
 }
 
 interface OpenPopover {
@@ -202,7 +202,7 @@ export function AnnotatedArticle({ article, title, notesShown, onArticleReplaced
 }
 
 /** Each note from elsewhere in the story goes after the block its matching passage starts in. */
-function storyNoteAsides(article: Article, notes: readonly StoryNote[], onOpenSource: (note: StoryNote) => void): Map<number, ReactNode> {
+function storyNoteAsides(article: Article, notes: readonly StoryNote[], onOpenSource: (note: StoryNote, card: HTMLElement) => void): Map<number, ReactNode> {
   const asides = new Map<number, ReactNode>();
   if (!notes.length) return asides;
   const starts = blockStarts(article.blocks);

@@ -30,7 +30,7 @@ interface Props {
   onToggleNotes: (id: ArticleId) => void;
   onToggleLinked: () => void;
   onMetadataSaved: (article: Article) => void;
-  onOpenSource: (note: StoryNote) => void;
+  onOpenSource: (note: StoryNote, card: HTMLElement) => void;
 }
 
 export function ArticleColumn(props: Props) {

@@ -17,17 +17,34 @@ interface Props {
   onMetadataSaved: (article: Article) => void;
 }
 
+/**
+ * Keeps `el` at its current height in its column while the column narrows for a new one beside it
+ * (the text re-flows taller, so the same scrollTop would show an earlier passage).
+ */
+function holdInColumn(el: HTMLElement): () => void {
+  const scroller = el.closest<HTMLElement>('.column-scroll');
+  if (!scroller) return () => undefined;
+  const offset = () => el.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+  const was = offset();
+  return () => {
+    if (el.isConnected) scroller.scrollTop += offset() - was;
+  };
+}
+
 /** A note from elsewhere in the story opens its source beside, at the noted passage. */
-function useOpenSource(columns: ReadingColumns): (note: StoryNote) => void {
+function useOpenSource(columns: ReadingColumns): (note: StoryNote, card: HTMLElement) => void {
   const { inform } = useNotices();
   const { openBeside } = columns;
   return useCallback(
-    (note: StoryNote) => {
+    (note: StoryNote, card: HTMLElement) => {
+      const restore = holdInColumn(card);
       if (!openBeside(note.source.id)) {
         inform(`You can read up to ${MAX_COLUMNS} articles side by side. Close a column to open the note’s source.`);
         return;
       }
+      requestAnimationFrame(restore); // after the narrower columns are laid out
       void focusHighlight(note.source.id, note.highlightId).then((found) => {
+        restore(); // and once the source has drawn, in case that moved anything
         if (!found) inform('Could not find that passage in its article any more.');
       });
     },
