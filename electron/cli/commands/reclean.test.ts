@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { blocksToText } from '../../../shared/text';
 import { startCore } from '../../core';
 import { importPaths } from '../../core/library/import-paths';
+import { storeOlderCleanerText } from '../../testing/older-cleaner-text';
 import { SAMPLE_CORPUS, tempDir } from '../../testing/temp-dir';
 
 const CLI = path.join(__dirname, '..', 'main.ts');
@@ -40,19 +40,7 @@ test('reclean says how highlights re-attached when the stored text differs from 
   const { db } = core.library;
   const id = (await importPaths(db, [path.join(SAMPLE_CORPUS, '001_2c1e48a54db9db98.txt')])).results[0]!.id!;
   const clean = (await core.api.getArticle({ id })).blocks;
-  // An older cleaner's output: a banner, a photo credit, and a paragraph run together with an ad line.
-  const paragraph = clean.findIndex((b, i) => i > 2 && b.type === 'paragraph' && b.text.length > 160);
-  const oldParagraph = clean[paragraph]!.text.slice(0, 80) + 'Advertisement ' + clean[paragraph]!.text.slice(80);
-  const old = [
-    { type: 'paragraph' as const, text: 'Subscribe for full access' },
-    ...clean.slice(0, 2),
-    { type: 'paragraph' as const, text: 'Photo: Getty Images / Reuters' },
-    ...clean.slice(2, paragraph),
-    { type: 'paragraph' as const, text: oldParagraph },
-    ...clean.slice(paragraph + 1),
-  ];
-  const oldText = blocksToText(old);
-  db.prepare('UPDATE articles SET blocks_json = ?, body = ? WHERE id = ?').run(JSON.stringify(old), oldText, id);
+  const { oldText, oldParagraph } = storeOlderCleanerText(db, id, clean);
   for (const quote of [
     clean[4]!.text.slice(0, 60), // moved: exact
     oldParagraph.slice(40, 150).replace(/^\S*\s/, '').replace(/\s\S*$/, ''), // reworded: approximate

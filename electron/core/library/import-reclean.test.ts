@@ -3,6 +3,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { startCore } from '..';
 import { blocksToText } from '../../../shared/text';
+import { OLD_AD_LINE, storeOlderCleanerText } from '../../testing/older-cleaner-text';
 import { SAMPLE_CORPUS, tempDir } from '../../testing/temp-dir';
 import { importPaths } from './import-paths';
 
@@ -44,7 +45,6 @@ test('re-clean re-extracts from the original, keeps edited metadata, and highlig
   core.close();
 });
 
-const AD_LINE = 'Advertisement';
 
 test('re-clean re-attaches moved highlights exactly, reports changed wording as approximate and keeps orphans; a repair re-targets one', async () => {
   const core = startCore({ libraryDir: tempDir(), appVersion: 't' });
@@ -53,21 +53,7 @@ test('re-clean re-attaches moved highlights exactly, reports changed wording as 
   const id = report.results[0]!.id!;
   const clean = (await core.api.getArticle({ id })).blocks;
   const text = blocksToText(clean);
-  // An older cleaner's output: a banner at the top, a photo credit between paragraphs, and a
-  // paragraph whose words it had run together with a stray ad line.
-  const paragraph = clean.findIndex((b, i) => i > 2 && b.type === 'paragraph' && b.text.length > 160);
-  const changed = clean[paragraph]!.text;
-  const oldParagraph = changed.slice(0, 80) + AD_LINE + ' ' + changed.slice(80);
-  const old = [
-    { type: 'paragraph' as const, text: 'Subscribe for full access' },
-    ...clean.slice(0, 2),
-    { type: 'paragraph' as const, text: 'Photo: Getty Images / Reuters' },
-    ...clean.slice(2, paragraph),
-    { type: 'paragraph' as const, text: oldParagraph },
-    ...clean.slice(paragraph + 1),
-  ];
-  const oldText = blocksToText(old);
-  db.prepare('UPDATE articles SET blocks_json = ?, body = ? WHERE id = ?').run(JSON.stringify(old), oldText, id);
+  const { oldText, oldParagraph, cleanParagraph: changed } = storeOlderCleanerText(db, id, clean);
   const mark = async (quote: string) => {
     const start = oldText.indexOf(quote);
     assert.ok(start >= 0, quote);
@@ -87,7 +73,7 @@ test('re-clean re-attaches moved highlights exactly, reports changed wording as 
   assert.deepEqual(status, { [moved]: 'exact', [reworded]: 'approximate', [credit]: 'orphaned' });
   const at = (hid: number) => highlights.find((h) => h.id === hid)!;
   assert.equal(text.slice(at(moved).anchor.start, at(moved).anchor.end), clean[4]!.text.slice(0, 60));
-  assert.ok(!text.slice(at(reworded).anchor.start, at(reworded).anchor.end).includes(AD_LINE));
+  assert.ok(!text.slice(at(reworded).anchor.start, at(reworded).anchor.end).includes(OLD_AD_LINE));
   assert.ok(changed.includes(text.slice(at(reworded).anchor.start, at(reworded).anchor.end)), 'the same words, without the ad');
   assert.equal(at(credit).quote.exact, 'Photo: Getty Images / Reuters', 'an orphan keeps its quote');
   assert.equal(at(credit).note, 'on Photo: Get', 'and its note');
@@ -95,7 +81,7 @@ test('re-clean re-attaches moved highlights exactly, reports changed wording as 
   // The Markdown export quotes what the text says now; the orphan keeps its quote, marked as such.
   const { markdown } = await core.api.exportAnnotations({ articleId: id });
   assert.ok(markdown.includes(`> ${text.slice(at(reworded).anchor.start, at(reworded).anchor.end)}`));
-  assert.ok(!markdown.includes(AD_LINE));
+  assert.ok(!markdown.includes(OLD_AD_LINE));
   assert.ok(markdown.includes('> Photo: Getty Images / Reuters\n>\n> *(this passage is no longer in the article’s text)*'));
 
   // Repair: accept the approximate place, and attach the orphan to a passage chosen by hand.
